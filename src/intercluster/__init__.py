@@ -1,0 +1,3 @@
+"""intercluster: the international partnership network of an innovation cluster."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,32 @@
+"""Settings, read from the environment (prefix INTERCLUSTER_) or a `.env` file.
+
+Every setting has a safe default so that `intercluster demo && intercluster
+serve` works on a fresh clone with nothing configured.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_DATABASE_URL = "sqlite:///./var/intercluster.db"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="INTERCLUSTER_", env_file=".env", extra="ignore")
+
+    database_url: str = Field(
+        default=DEFAULT_DATABASE_URL,
+        description=(
+            "SQLAlchemy URL of the database. SQLite (the embedded default) or PostgreSQL, "
+            "e.g. postgresql+psycopg://user:password@localhost/intercluster."
+        ),
+    )
+    page_size_max: int = Field(default=500, description="Largest page a list endpoint returns.")
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,302 @@
+"""Repositories: the only place that writes SQL for the registry.
+
+Services ask questions in domain terms (entities of these types in this
+country, relations with this predicate in this year); repositories turn them
+into SQLAlchemy statements that run the same on SQLite and PostgreSQL.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import Select, and_, exists, func, or_, select
+from sqlalchemy.orm import Session, aliased, selectinload
+
+from intercluster.db.models import Alias, Entity, EntitySector, Evidence, Relation, Source
+from intercluster.domain.normalize import normalize_name
+
+
+@dataclass
+class EntityFilter:
+    types: Sequence[str] = ()
+    country: str | None = None
+    sector: str | None = None
+    predicate: str | None = None
+    year: int | None = None
+    q: str | None = None
+
+
+@dataclass
+class RelationFilter:
+    predicate: str | None = None
+    entity_id: int | None = None  # either side
+    subject_id: int | None = None
+    object_id: int | None = None
+    year: int | None = None
+    status: str | None = None
+    country: str | None = None  # either side
+    types: Sequence[str] = field(default_factory=tuple)  # either side
+    sector: str | None = None  # either side
+    q: str | None = None  # either side's name
+
+
+def _name_matches(entity: type[Entity] | object, q: str) -> object:
+    """Free text: every word of the query in the name or in one alias."""
+    words = normalize_name(q).split()
+    target = entity
+    name_norm = target.name_norm  # type: ignore[attr-defined]
+    entity_id = target.id  # type: ignore[attr-defined]
+    if not words:
+        return and_(True)
+    in_name = and_(*(name_norm.contains(word, autoescape=True) for word in words))
+    in_alias = exists().where(
+        Alias.entity_id == entity_id,
+        and_(*(Alias.alias_norm.contains(word, autoescape=True) for word in words)),
+    )
+    return or_(in_name, in_alias)
+
+
+class EntityRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def add(self, entity: Entity) -> Entity:
+        self.session.add(entity)
+        self.session.flush()
+        return entity
+
+    def get(self, entity_id: int) -> Entity | None:
+        return self.session.get(Entity, entity_id)
+
+    def get_by_key(self, key: str) -> Entity | None:
+        return self.session.scalar(select(Entity).where(Entity.key == key))
+
+    def key_exists(self, key: str) -> bool:
+        return self.session.scalar(select(Entity.id).where(Entity.key == key)) is not None
+
+    def find_by_name(self, name: str, types: Iterable[str] = ()) -> list[Entity]:
+        """Entities whose normalised name or alias equals this name's."""
+        norm = normalize_name(name)
+        stmt = select(Entity).where(
+            or_(
+                Entity.name_norm == norm,
+                Entity.id.in_(select(Alias.entity_id).where(Alias.alias_norm == norm)),
+            )
+        )
+        types = list(types)
+        if types:
+            stmt = stmt.where(Entity.type.in_(types))
+        return list(self.session.scalars(stmt.order_by(Entity.id)))
+
+    def all_names(self, types: Iterable[str] = ()) -> list[str]:
+        stmt = select(Entity.name)
+        types = list(types)
+        if types:
+            stmt = stmt.where(Entity.type.in_(types))
+        return list(self.session.scalars(stmt))
+
+    def _filtered(self, flt: EntityFilter) -> Select[tuple[Entity]]:
+        stmt = select(Entity)
+        if flt.types:
+            stmt = stmt.where(Entity.type.in_(list(flt.types)))
+        if flt.country:
+            stmt = stmt.where(Entity.country == flt.country)
+        if flt.sector:
+            stmt = stmt.where(
+                exists().where(EntitySector.entity_id == Entity.id, EntitySector.sector == flt.sector)
+            )
+        if flt.q:
+            stmt = stmt.where(_name_matches(Entity, flt.q))  # type: ignore[arg-type]
+        if flt.predicate or flt.year is not None:
+            conditions = [or_(Relation.subject_id == Entity.id, Relation.object_id == Entity.id)]
+            if flt.predicate:
+                conditions.append(Relation.predicate == flt.predicate)
+            if flt.year is not None:
+                conditions.append(Relation.year == flt.year)
+            related = exists().where(*conditions)
+            if flt.year is not None and not flt.predicate:
+                # An event belongs to the year it is held in, whatever its relations say.
+                related = or_(related, Entity.start_date.like(f"{flt.year:04d}%"))
+            stmt = stmt.where(related)
+        return stmt
+
+    def list(self, flt: EntityFilter, *, limit: int, offset: int) -> tuple[list[Entity], int]:
+        stmt = self._filtered(flt)
+        count = self.session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
+        rows = self.session.scalars(
+            stmt.options(selectinload(Entity.aliases), selectinload(Entity.sectors))
+            .order_by(Entity.name_norm, Entity.id)
+            .limit(limit)
+            .offset(offset)
+        )
+        return list(rows), count
+
+    def iter_all(self) -> list[Entity]:
+        return list(
+            self.session.scalars(
+                select(Entity)
+                .options(selectinload(Entity.aliases), selectinload(Entity.sectors))
+                .order_by(Entity.key)
+            )
+        )
+
+    def delete(self, entity: Entity) -> None:
+        self.session.delete(entity)
+        self.session.flush()
+
+
+class RelationRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def add(self, relation: Relation) -> Relation:
+        self.session.add(relation)
+        self.session.flush()
+        return relation
+
+    def get(self, relation_id: int) -> Relation | None:
+        return self.session.get(Relation, relation_id)
+
+    def find_same(
+        self,
+        *,
+        subject_id: int,
+        predicate: str,
+        object_id: int,
+        date: str | None,
+        symmetric: bool,
+        exclude_id: int | None = None,
+    ) -> Relation | None:
+        """The relation that states the same fact, if any (both directions when symmetric)."""
+        direct = and_(Relation.subject_id == subject_id, Relation.object_id == object_id)
+        if symmetric:
+            direct = or_(
+                direct, and_(Relation.subject_id == object_id, Relation.object_id == subject_id)
+            )
+        stmt = select(Relation).where(
+            direct,
+            Relation.predicate == predicate,
+            Relation.date.is_(None) if date is None else Relation.date == date,
+        )
+        if exclude_id is not None:
+            stmt = stmt.where(Relation.id != exclude_id)
+        return self.session.scalars(stmt.limit(1)).first()
+
+    def _filtered(self, flt: RelationFilter) -> Select[tuple[Relation]]:
+        stmt = select(Relation)
+        if flt.predicate:
+            stmt = stmt.where(Relation.predicate == flt.predicate)
+        if flt.entity_id is not None:
+            stmt = stmt.where(
+                or_(Relation.subject_id == flt.entity_id, Relation.object_id == flt.entity_id)
+            )
+        if flt.subject_id is not None:
+            stmt = stmt.where(Relation.subject_id == flt.subject_id)
+        if flt.object_id is not None:
+            stmt = stmt.where(Relation.object_id == flt.object_id)
+        if flt.year is not None:
+            stmt = stmt.where(Relation.year == flt.year)
+        if flt.status:
+            stmt = stmt.where(Relation.status == flt.status)
+        if flt.country or flt.types or flt.sector or flt.q:
+            subject = aliased(Entity)
+            obj = aliased(Entity)
+            stmt = stmt.join(subject, Relation.subject_id == subject.id).join(
+                obj, Relation.object_id == obj.id
+            )
+            if flt.country:
+                stmt = stmt.where(or_(subject.country == flt.country, obj.country == flt.country))
+            if flt.types:
+                types = list(flt.types)
+                stmt = stmt.where(or_(subject.type.in_(types), obj.type.in_(types)))
+            if flt.sector:
+                stmt = stmt.where(
+                    exists().where(
+                        EntitySector.entity_id.in_([subject.id, obj.id]),
+                        EntitySector.sector == flt.sector,
+                    )
+                )
+            if flt.q:
+                stmt = stmt.where(or_(_name_matches(subject, flt.q), _name_matches(obj, flt.q)))  # type: ignore[arg-type]
+        return stmt
+
+    def list(self, flt: RelationFilter, *, limit: int, offset: int) -> tuple[list[Relation], int]:
+        stmt = self._filtered(flt)
+        count = self.session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
+        rows = self.session.scalars(
+            stmt.options(*self.eager()).order_by(Relation.id).limit(limit).offset(offset)
+        )
+        return list(rows), count
+
+    def all(self, flt: RelationFilter | None = None) -> list[Relation]:
+        stmt = self._filtered(flt or RelationFilter())
+        return list(self.session.scalars(stmt.options(*self.eager()).order_by(Relation.id)))
+
+    @staticmethod
+    def eager() -> tuple[object, ...]:
+        return (
+            selectinload(Relation.subject),
+            selectinload(Relation.object),
+            selectinload(Relation.event),
+            selectinload(Relation.evidence).selectinload(Evidence.source),
+        )
+
+    def touching(self, entity_id: int) -> list[Relation]:
+        """Every relation that names this entity, as subject, object or event."""
+        return list(
+            self.session.scalars(
+                select(Relation).where(
+                    or_(
+                        Relation.subject_id == entity_id,
+                        Relation.object_id == entity_id,
+                        Relation.event_id == entity_id,
+                    )
+                )
+            )
+        )
+
+    def delete(self, relation: Relation) -> None:
+        self.session.delete(relation)
+        self.session.flush()
+
+
+class SourceRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def add(self, source: Source) -> Source:
+        self.session.add(source)
+        self.session.flush()
+        return source
+
+    def get(self, source_id: int) -> Source | None:
+        return self.session.get(Source, source_id)
+
+    def get_by_sha256(self, sha256: str) -> Source | None:
+        return self.session.scalar(select(Source).where(Source.sha256 == sha256))
+
+    def list(self, q: str | None, *, limit: int, offset: int) -> tuple[list[Source], int]:
+        stmt = select(Source)
+        if q:
+            stmt = stmt.where(Source.name.icontains(q, autoescape=True))
+        count = self.session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
+        rows = self.session.scalars(stmt.order_by(Source.id).limit(limit).offset(offset))
+        return list(rows), count
+
+    def all(self) -> list[Source]:
+        return list(self.session.scalars(select(Source).order_by(Source.sha256)))
+
+    def entity_evidence(self, entity_id: int) -> list[Evidence]:
+        return list(
+            self.session.scalars(
+                select(Evidence)
+                .where(Evidence.entity_id == entity_id)
+                .options(selectinload(Evidence.source))
+                .order_by(Evidence.id)
+            )
+        )
+
+    def delete(self, source: Source) -> None:
+        self.session.delete(source)
+        self.session.flush()

@@ -1,0 +1,1 @@
+"""Pure domain: vocabulary, normalisation and rules. Depends on no framework or database."""
