@@ -123,7 +123,7 @@ def closest(word: str, choices: list[str] | tuple[str, ...], *, limit: int = 3) 
     """The known words nearest to a misspelt one, for "did you mean" messages."""
     if not choices:
         return []
-    found = process.extract(word, list(choices), limit=limit, score_cutoff=50)
+    found = process.extract(word, list(choices), limit=limit, score_cutoff=60)
     return [str(match[0]) for match in found]
 
 

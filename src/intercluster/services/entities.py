@@ -216,6 +216,16 @@ def resolve_entity(
     raise NotFound(f"{field}: no entity named {text!r}{hint}", field=field)
 
 
+def check_type_in_kind(entity_type: str, kind: EntityKind) -> None:
+    allowed = KIND_TYPES[kind]
+    if EntityType(entity_type) not in allowed:
+        names = ", ".join(sorted(t.value for t in allowed))
+        raise InvalidInput(
+            f"type: {entity_type!r} is not among the {kind.value} types ({names})",
+            field="type",
+        )
+
+
 def list_entities(
     uow: UnitOfWork,
     *,
@@ -225,15 +235,9 @@ def list_entities(
     offset: int,
 ) -> Page[EntityPublic]:
     if kind is not None:
-        allowed = KIND_TYPES[kind]
-        bad = [t for t in flt.types if EntityType(t) not in allowed]
-        if bad:
-            names = ", ".join(sorted(t.value for t in allowed))
-            raise InvalidInput(
-                f"type: {bad[0]!r} is not a {kind.value} type (expected one of: {names})",
-                field="type",
-            )
+        for entity_type in flt.types:
+            check_type_in_kind(entity_type, kind)
         if not flt.types:
-            flt.types = sorted(t.value for t in allowed)
+            flt.types = sorted(t.value for t in KIND_TYPES[kind])
     rows, count = uow.entities.list(flt, limit=limit, offset=offset)
     return Page[EntityPublic](data=[to_public(e) for e in rows], count=count)

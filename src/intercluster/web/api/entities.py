@@ -1,0 +1,143 @@
+"""Routes for each family of entities: organisations, people, events, projects, places.
+
+The five families share one router factory: they differ only in their
+create schema and in which entity types they hold.
+"""
+
+
+from fastapi import APIRouter, Response
+from pydantic import BaseModel
+
+from intercluster.db.repositories import EntityFilter
+from intercluster.domain.vocabulary import EntityKind, EntityType
+from intercluster.schemas import (
+    EntityCreate,
+    EntityPublic,
+    EntityUpdate,
+    EventCreate,
+    MergeResult,
+    OrganisationCreate,
+    Page,
+    PersonCreate,
+    PlaceCreate,
+    ProjectCreate,
+)
+from intercluster.services import entities as service
+from intercluster.services.merge import merge_entities
+from intercluster.web.api.params import (
+    CountryParam,
+    Limit,
+    Offset,
+    PredicateParam,
+    SectorParam,
+    TextParam,
+    TypeParam,
+    YearParam,
+    country_of,
+    predicate_of,
+    sector_of,
+    types_of,
+)
+from intercluster.web.deps import DatabaseDep
+
+
+class MergeRequest(BaseModel):
+    duplicate: int | str
+
+
+def entity_router(
+    *, path: str, kind: EntityKind, create_schema: type[BaseModel], fixed_type: EntityType | None
+) -> APIRouter:
+    router = APIRouter(prefix=f"/{path}", tags=[path])
+    label = kind.value
+
+    @router.get("", response_model=Page[EntityPublic], summary=f"List {path}")
+    def list_(
+        database: DatabaseDep,
+        type: TypeParam = None,
+        country: CountryParam = None,
+        sector: SectorParam = None,
+        predicate: PredicateParam = None,
+        year: YearParam = None,
+        q: TextParam = None,
+        limit: Limit = 50,
+        offset: Offset = 0,
+    ) -> Page[EntityPublic]:
+        flt = EntityFilter(
+            types=types_of(type),
+            country=country_of(country),
+            sector=sector_of(sector),
+            predicate=predicate_of(predicate),
+            year=year,
+            q=q,
+        )
+        with database.uow() as uow:
+            return service.list_entities(uow, kind=kind, flt=flt, limit=limit, offset=offset)
+
+    @router.post("", response_model=EntityPublic, status_code=201, summary=f"Create a {label}")
+    def create(body: create_schema, database: DatabaseDep) -> EntityPublic:  # type: ignore[valid-type]
+        values = body.model_dump(exclude_unset=True)  # type: ignore[attr-defined]
+        if fixed_type is not None:
+            values["type"] = fixed_type.value
+        data = EntityCreate.model_validate(values)
+        service.check_type_in_kind(data.type, kind)
+        with database.uow() as uow:
+            return service.to_public(service.create_entity(uow, data=data))
+
+    @router.get("/{ref}", response_model=EntityPublic, summary=f"Read a {label} by id or key")
+    def read(ref: str, database: DatabaseDep) -> EntityPublic:
+        with database.uow() as uow:
+            return service.to_public(service.resolve_entity(uow, ref, field="id", kinds=(kind,)))
+
+    @router.patch("/{ref}", response_model=EntityPublic, summary=f"Update a {label}")
+    def update(ref: str, body: EntityUpdate, database: DatabaseDep) -> EntityPublic:
+        if body.type is not None:
+            service.check_type_in_kind(body.type, kind)
+        with database.uow() as uow:
+            entity = service.resolve_entity(uow, ref, field="id", kinds=(kind,))
+            return service.to_public(service.update_entity(uow, entity_id=entity.id, data=body))
+
+    @router.delete("/{ref}", status_code=204, summary=f"Delete a {label} and its relations")
+    def delete(ref: str, database: DatabaseDep) -> Response:
+        with database.uow() as uow:
+            entity = service.resolve_entity(uow, ref, field="id", kinds=(kind,))
+            service.delete_entity(uow, entity_id=entity.id)
+        return Response(status_code=204)
+
+    @router.post(
+        "/{ref}/merge",
+        response_model=MergeResult,
+        summary=f"Merge a duplicate {label} into this one",
+        description="Relations, aliases and sources of the duplicate move here; it is deleted.",
+    )
+    def merge(ref: str, body: MergeRequest, database: DatabaseDep) -> MergeResult:
+        with database.uow() as uow:
+            survivor = service.resolve_entity(uow, ref, field="id", kinds=(kind,))
+            duplicate = service.resolve_entity(uow, body.duplicate, field="duplicate", kinds=(kind,))
+            return merge_entities(uow, survivor_id=survivor.id, duplicate_id=duplicate.id)
+
+    return router
+
+
+ROUTERS = [
+    entity_router(
+        path="organizations", kind=EntityKind.ORGANISATION, create_schema=OrganisationCreate,
+        fixed_type=None,
+    ),
+    entity_router(
+        path="people", kind=EntityKind.PERSON, create_schema=PersonCreate,
+        fixed_type=EntityType.PERSON,
+    ),
+    entity_router(
+        path="events", kind=EntityKind.EVENT, create_schema=EventCreate,
+        fixed_type=EntityType.EVENT,
+    ),
+    entity_router(
+        path="projects", kind=EntityKind.PROJECT, create_schema=ProjectCreate,
+        fixed_type=EntityType.PROJECT,
+    ),
+    entity_router(
+        path="places", kind=EntityKind.PLACE, create_schema=PlaceCreate,
+        fixed_type=EntityType.PLACE,
+    ),
+]

@@ -1,0 +1,40 @@
+"""The application factory: one FastAPI app serving the API (and, later, the pages)."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, FastAPI
+
+from intercluster import __version__
+from intercluster.config import Settings, get_settings
+from intercluster.db.uow import Database
+from intercluster.web.api import entities, meta, relations, sources
+from intercluster.web.errors import install_error_handlers
+
+API_PREFIX = "/api/v1"
+
+
+def create_app(*, settings: Settings | None = None, database: Database | None = None) -> FastAPI:
+    settings = settings or get_settings()
+    app = FastAPI(
+        title="intercluster",
+        version=__version__,
+        description=(
+            "The international partnership network of an innovation cluster: organisations, "
+            "people, events, projects and the dated, typed relations between them, each with "
+            "its sources. Lists answer `{data, count}`; errors answer "
+            '`{"error": {"code", "message", "field"}}`.'
+        ),
+        docs_url="/docs",
+        openapi_url=f"{API_PREFIX}/openapi.json",
+    )
+    app.state.settings = settings
+    app.state.database = database or Database(settings.database_url)
+    install_error_handlers(app)
+    api = APIRouter(prefix=API_PREFIX)
+    api.include_router(meta.router)
+    for router in entities.ROUTERS:
+        api.include_router(router)
+    api.include_router(relations.router)
+    api.include_router(sources.router)
+    app.include_router(api)
+    return app

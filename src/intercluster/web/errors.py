@@ -1,0 +1,72 @@
+"""One JSON error shape for every failure: `{"error": {"code", "message", "field"?, "details"?}}`."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from intercluster.errors import InterclusterError
+
+log = logging.getLogger(__name__)
+
+_HTTP_CODES = {401: "unauthorized", 403: "forbidden", 404: "not_found", 405: "method_not_allowed"}
+
+
+def error_body(code: str, message: str, **extra: Any) -> dict[str, Any]:
+    return {"error": {"code": code, "message": message, **{k: v for k, v in extra.items() if v is not None}}}
+
+
+def _field_of(loc: tuple[Any, ...]) -> str:
+    # Drop the "body"/"query"/"path" prefix: users name the field, not where it travelled.
+    parts = [str(p) for p in loc]
+    if parts and parts[0] in ("body", "query", "path"):
+        parts = parts[1:]
+    return ".".join(parts) or "body"
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(InterclusterError)
+    async def _domain_error(_request: Request, exc: InterclusterError) -> JSONResponse:
+        return JSONResponse({"error": exc.to_dict()}, status_code=exc.status_code)
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation_error(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        problems = []
+        for error in exc.errors():
+            problems.append(
+                {
+                    "field": _field_of(tuple(error.get("loc", ()))),
+                    "message": str(error.get("msg", "")).removeprefix("Value error, "),
+                    "type": error.get("type"),
+                }
+            )
+        first = problems[0] if problems else {"field": "body", "message": "invalid request"}
+        return JSONResponse(
+            error_body(
+                "invalid_input",
+                f"{first['field']}: {first['message']}",
+                field=first["field"],
+                details=problems,
+            ),
+            status_code=422,
+        )
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        code = _HTTP_CODES.get(exc.status_code, "http_error")
+        return JSONResponse(
+            error_body(code, str(exc.detail)), status_code=exc.status_code, headers=exc.headers
+        )
+
+    @app.exception_handler(Exception)
+    async def _unexpected(_request: Request, exc: Exception) -> JSONResponse:
+        log.exception("unexpected error", exc_info=exc)
+        return JSONResponse(
+            error_body("internal_error", "the server failed to answer; the error is logged"),
+            status_code=500,
+        )
