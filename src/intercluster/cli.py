@@ -50,10 +50,12 @@ app = typer.Typer(
     no_args_is_help=True,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-org_app = typer.Typer(help="Organisations: clusters, companies, universities, networks, ...",
-                      no_args_is_help=True)
-relation_app = typer.Typer(help="Relations: typed, dated facts between two entities.",
-                           no_args_is_help=True)
+org_app = typer.Typer(
+    help="Organisations: clusters, companies, universities, networks, ...", no_args_is_help=True
+)
+relation_app = typer.Typer(
+    help="Relations: typed, dated facts between two entities.", no_args_is_help=True
+)
 app.add_typer(org_app, name="org")
 app.add_typer(relation_app, name="relation")
 
@@ -64,6 +66,11 @@ err = Console(stderr=True, soft_wrap=True)
 class State:
     db_url: str | None = None
     _database: Database | None = None
+
+    def reset(self) -> None:
+        if self._database is not None:
+            self._database.dispose()
+        self._database = None
 
     def database(self) -> Database:
         if self._database is None:
@@ -92,6 +99,7 @@ def main_options(
     ] = None,
 ) -> None:
     state.db_url = _as_url(db) if db else None
+    state.reset()
 
 
 def fail(message: str) -> NoReturn:
@@ -131,7 +139,7 @@ def init() -> None:
 
 @app.command()
 def demo() -> None:
-    """Load the demo dataset (Genopole's 2021 international activity). Running it twice changes nothing."""
+    """Load the demo dataset (Genopole's 2021 international activity); idempotent."""
     with transaction(create=True) as uow:
         report = load_demo(uow)
     out.print(f"demo data: {report.summary()} ({state.database().url})")
@@ -176,21 +184,32 @@ def org_add(
     type: Annotated[str, typer.Option("--type", "-t", help="cluster, company, university, ...")],
     country: Annotated[str | None, typer.Option(help="ISO code or country name")] = None,
     sector: Annotated[list[str] | None, typer.Option(help="Sector tag; repeatable")] = None,
-    alias: Annotated[list[str] | None, typer.Option(help="Other name or acronym; repeatable")] = None,
+    alias: Annotated[
+        list[str] | None, typer.Option(help="Other name or acronym; repeatable")
+    ] = None,
     region: Annotated[str | None, typer.Option()] = None,
     city: Annotated[str | None, typer.Option()] = None,
     website: Annotated[str | None, typer.Option()] = None,
     description: Annotated[str | None, typer.Option()] = None,
-    key: Annotated[str | None, typer.Option(help="Stable id; made from the name if omitted")] = None,
+    key: Annotated[
+        str | None, typer.Option(help="Stable id; made from the name if omitted")
+    ] = None,
 ) -> None:
     """Add an organisation."""
     with transaction() as uow:
         data = validate(
             EntityCreate,
             {
-                "name": name, "type": type, "country": country, "sectors": sector or [],
-                "aliases": alias or [], "region": region, "city": city, "website": website,
-                "description": description, "key": key,
+                "name": name,
+                "type": type,
+                "country": country,
+                "sectors": sector or [],
+                "aliases": alias or [],
+                "region": region,
+                "city": city,
+                "website": website,
+                "description": description,
+                "key": key,
             },
         )
         entity_service.check_type_in_kind(data.type, EntityKind.ORGANISATION)
@@ -203,9 +222,13 @@ def org_list(
     type: Annotated[list[str] | None, typer.Option("--type", "-t", help="Repeatable")] = None,
     country: Annotated[str | None, typer.Option()] = None,
     sector: Annotated[str | None, typer.Option()] = None,
-    predicate: Annotated[str | None, typer.Option(help="Has a relation with this predicate")] = None,
+    predicate: Annotated[
+        str | None, typer.Option(help="Has a relation with this predicate")
+    ] = None,
     year: Annotated[int | None, typer.Option(help="Has a relation dated this year")] = None,
-    q: Annotated[str | None, typer.Option("--q", "-q", help="Free text in names and aliases")] = None,
+    q: Annotated[
+        str | None, typer.Option("--q", "-q", help="Free text in names and aliases")
+    ] = None,
     limit: Annotated[int, typer.Option(min=1, max=10000)] = 50,
     offset: Annotated[int, typer.Option(min=0)] = 0,
     as_json: Annotated[bool, typer.Option("--json", help="Print {data, count} as JSON")] = False,
@@ -215,7 +238,9 @@ def org_list(
         flt = EntityFilter(
             types=[parse_entity_type(t).value for t in type or []],
             country=normalize_country(country),
-            sector=normalize_choice(sector, SECTORS, field="sector", what="sector") if sector else None,
+            sector=normalize_choice(sector, SECTORS, field="sector", what="sector")
+            if sector
+            else None,
             predicate=parse_predicate(predicate).value if predicate else None,
             year=year,
             q=q,
@@ -260,18 +285,27 @@ def org_show(
     with transaction() as uow:
         entity = entity_service.resolve_entity(uow, ref, field="organisation", kinds=ORG_KINDS)
         profile = entity_service.to_public(entity)
-        relations = [relation_service.to_public(r) for r in uow.relations.all(
-            RelationFilter(entity_id=entity.id))]
+        relations = [
+            relation_service.to_public(r)
+            for r in uow.relations.all(RelationFilter(entity_id=entity.id))
+        ]
     if as_json:
-        print_json({"organisation": profile.model_dump(mode="json"),
-                    "relations": [r.model_dump(mode="json") for r in relations]})
+        print_json(
+            {
+                "organisation": profile.model_dump(mode="json"),
+                "relations": [r.model_dump(mode="json") for r in relations],
+            }
+        )
         return
     out.print(f"[bold]{profile.name}[/]  ({profile.type}, key {profile.key}, id {profile.id})")
     for label, value in (
         ("aliases", ", ".join(profile.aliases)),
         ("country", f"{profile.country_name} ({profile.country})" if profile.country else ""),
-        ("region", profile.region), ("city", profile.city), ("website", profile.website),
-        ("sectors", ", ".join(profile.sectors)), ("description", profile.description),
+        ("region", profile.region),
+        ("city", profile.city),
+        ("website", profile.website),
+        ("sectors", ", ".join(profile.sectors)),
+        ("description", profile.description),
     ):
         if value:
             out.print(f"  {label}: {value}", highlight=False)
@@ -283,8 +317,11 @@ def org_show(
         for relation in sorted(grouped[predicate], key=lambda r: (r.date or "", r.id)):
             out.print(f"  - {_relation_line(relation, viewpoint=profile.id)}", highlight=False)
             for evidence in relation.evidence[:1]:
-                out.print(f"      “{evidence.text}” ({evidence.source_name})",
-                          style="dim", highlight=False)
+                out.print(
+                    f"      “{evidence.text}” ({evidence.source_name})",
+                    style="dim",
+                    highlight=False,
+                )
 
 
 @org_app.command("merge")
@@ -321,8 +358,9 @@ def _parse_attributes(pairs: list[str]) -> dict[str, str]:
 def _parse_span(value: str) -> tuple[int, int]:
     start, sep, end = value.partition(":")
     if not sep or not start.strip().isdigit() or not end.strip().isdigit():
-        raise InvalidInput(f"--span: expected START:END character offsets, got {value!r}",
-                           field="evidence")
+        raise InvalidInput(
+            f"--span: expected START:END character offsets, got {value!r}", field="evidence"
+        )
     return int(start), int(end)
 
 
@@ -332,7 +370,9 @@ def relation_add(
     predicate: Annotated[str, typer.Argument(help="partner_of, member_of, participated_in, ...")],
     object: Annotated[str, typer.Argument(help="Id, key or name of the object")],
     date: Annotated[str | None, typer.Option(help="ISO date: 2021, 2021-06 or 2021-06-14")] = None,
-    attr: Annotated[list[str] | None, typer.Option(help="NAME=VALUE, e.g. role=sponsor; repeatable")] = None,
+    attr: Annotated[
+        list[str] | None, typer.Option(help="NAME=VALUE, e.g. role=sponsor; repeatable")
+    ] = None,
     status: Annotated[str, typer.Option(help="proposed, confirmed or rejected")] = "confirmed",
     source: Annotated[int | None, typer.Option(help="Id of the source stating it")] = None,
     span: Annotated[str | None, typer.Option(help="START:END offsets in that source")] = None,
@@ -348,8 +388,12 @@ def relation_add(
         data = validate(
             RelationCreate,
             {
-                "subject": subject, "predicate": predicate, "object": object, "date": date,
-                "status": status, "attributes": _parse_attributes(attr or []),
+                "subject": subject,
+                "predicate": predicate,
+                "object": object,
+                "date": date,
+                "status": status,
+                "attributes": _parse_attributes(attr or []),
             },
         )
         data.evidence = evidence
@@ -364,7 +408,9 @@ def relation_list(
     year: Annotated[int | None, typer.Option()] = None,
     status: Annotated[str | None, typer.Option()] = None,
     country: Annotated[str | None, typer.Option(help="Either side's country")] = None,
-    type: Annotated[list[str] | None, typer.Option("--type", "-t", help="Either side's type")] = None,
+    type: Annotated[
+        list[str] | None, typer.Option("--type", "-t", help="Either side's type")
+    ] = None,
     q: Annotated[str | None, typer.Option("--q", "-q", help="Free text in either name")] = None,
     limit: Annotated[int, typer.Option(min=1, max=10000)] = 50,
     offset: Annotated[int, typer.Option(min=0)] = 0,
@@ -393,8 +439,13 @@ def relation_list(
         if r.event:
             attributes["event"] = r.event.name
         table.add_row(
-            str(r.id), r.subject.name, r.predicate, r.object.name, r.date or "",
-            ", ".join(f"{k}={v}" for k, v in attributes.items()), r.status,
+            str(r.id),
+            r.subject.name,
+            r.predicate,
+            r.object.name,
+            r.date or "",
+            ", ".join(f"{k}={v}" for k, v in attributes.items()),
+            r.status,
         )
     out.print(table)
 
@@ -426,8 +477,9 @@ def import_(
             else:
                 report = import_csv(uow, text)
         except InterclusterError as exc:
-            raise InvalidInput(f"{file.name}: {exc.message}; nothing was imported",
-                               field=exc.field) from exc
+            raise InvalidInput(
+                f"{file.name}: {exc.message}; nothing was imported", field=exc.field
+            ) from exc
     out.print(f"{file.name}: {report.summary()}")
 
 
@@ -435,7 +487,9 @@ def import_(
 def export(
     format: Annotated[str, typer.Option("--format", "-f", help="json or csv")] = "json",
     what: Annotated[str, typer.Option(help="For CSV: entities or relations")] = "entities",
-    output: Annotated[Path | None, typer.Option("--out", "-o", help="File to write; default stdout")] = None,
+    output: Annotated[
+        Path | None, typer.Option("--out", "-o", help="File to write; default stdout")
+    ] = None,
 ) -> None:
     """Export the registry: JSON in the extraction format ({entities, relations}), or CSV."""
     if format not in ("json", "csv"):

@@ -53,17 +53,24 @@ SectorTags = Annotated[
 EntityTypeName = Annotated[
     str,
     _checked(lambda v: parse_entity_type(v).value),
-    Field(description="cluster, company, university, research_org, network, public_body, "
-          "programme, event, project, person or place"),
+    Field(
+        description="cluster, company, university, research_org, network, public_body, "
+        "programme, event, project, person or place"
+    ),
 ]
 PredicateName = Annotated[str, _checked(lambda v: parse_predicate(v).value)]
 StatusName = Annotated[
-    str, _checked(lambda v: parse_status(v).value), Field(description="proposed, confirmed, rejected")
+    str,
+    _checked(lambda v: parse_status(v).value),
+    Field(description="proposed, confirmed, rejected"),
 ]
 Key = Annotated[
     str,
-    Field(max_length=120, pattern=r"^[a-z0-9][a-z0-9._:-]*$",
-          description="Stable identifier; made from the name when omitted"),
+    Field(
+        max_length=120,
+        pattern=r"^[a-z0-9][a-z0-9._:-]*$",
+        description="Stable identifier; made from the name when omitted",
+    ),
 ]
 Name = Annotated[str, Field(min_length=1, max_length=300)]
 

@@ -78,7 +78,7 @@ class Entity(Base):
         back_populates="entity", cascade="all, delete-orphan", order_by="EntitySector.sector"
     )
 
-    __mapper_args__ = {"version_id_col": version}
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
     @property
     def sector_names(self) -> list[str]:
@@ -158,7 +158,7 @@ class Relation(Base):
         back_populates="relation", cascade="all, delete-orphan", order_by="Evidence.id"
     )
 
-    __mapper_args__ = {"version_id_col": version}
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
 
 class Evidence(Base):
@@ -167,9 +167,7 @@ class Evidence(Base):
     __tablename__ = "evidence"
     __table_args__ = (
         CheckConstraint("start_offset >= 0 AND end_offset >= start_offset", name="span"),
-        CheckConstraint(
-            "(relation_id IS NULL) <> (entity_id IS NULL)", name="one_owner"
-        ),
+        CheckConstraint("(relation_id IS NULL) <> (entity_id IS NULL)", name="one_owner"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import Select, and_, exists, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select, true
 from sqlalchemy.orm import Session, aliased, selectinload
+from sqlalchemy.sql.base import ExecutableOption
 
 from intercluster.db.models import Alias, Entity, EntitySector, Evidence, Relation, Source
 from intercluster.domain.normalize import normalize_name
@@ -41,14 +43,16 @@ class RelationFilter:
     q: str | None = None  # either side's name
 
 
-def _name_matches(entity: type[Entity] | object, q: str) -> object:
-    """Free text: every word of the query in the name or in one alias."""
+def _name_matches(entity: Any, q: str) -> ColumnElement[bool]:
+    """Free text: every word of the query in the name or in one alias.
+
+    `entity` is the Entity class or an alias of it (relations join two).
+    """
     words = normalize_name(q).split()
-    target = entity
-    name_norm = target.name_norm  # type: ignore[attr-defined]
-    entity_id = target.id  # type: ignore[attr-defined]
+    name_norm = entity.name_norm
+    entity_id = entity.id
     if not words:
-        return and_(True)
+        return true()
     in_name = and_(*(name_norm.contains(word, autoescape=True) for word in words))
     in_alias = exists().where(
         Alias.entity_id == entity_id,
@@ -96,7 +100,7 @@ class EntityRepository:
             stmt = stmt.where(Entity.type.in_(types))
         return list(self.session.scalars(stmt))
 
-    def _filtered(self, flt: EntityFilter) -> Select[tuple[Entity]]:
+    def _filtered(self, flt: EntityFilter) -> Select[Any]:
         stmt = select(Entity)
         if flt.types:
             stmt = stmt.where(Entity.type.in_(list(flt.types)))
@@ -104,24 +108,26 @@ class EntityRepository:
             stmt = stmt.where(Entity.country == flt.country)
         if flt.sector:
             stmt = stmt.where(
-                exists().where(EntitySector.entity_id == Entity.id, EntitySector.sector == flt.sector)
+                exists().where(
+                    EntitySector.entity_id == Entity.id, EntitySector.sector == flt.sector
+                )
             )
         if flt.q:
-            stmt = stmt.where(_name_matches(Entity, flt.q))  # type: ignore[arg-type]
+            stmt = stmt.where(_name_matches(Entity, flt.q))
         if flt.predicate or flt.year is not None:
             conditions = [or_(Relation.subject_id == Entity.id, Relation.object_id == Entity.id)]
             if flt.predicate:
                 conditions.append(Relation.predicate == flt.predicate)
             if flt.year is not None:
                 conditions.append(Relation.year == flt.year)
-            related = exists().where(*conditions)
+            related: ColumnElement[bool] = exists().where(*conditions)
             if flt.year is not None and not flt.predicate:
                 # An event belongs to the year it is held in, whatever its relations say.
                 related = or_(related, Entity.start_date.like(f"{flt.year:04d}%"))
             stmt = stmt.where(related)
         return stmt
 
-    def list(self, flt: EntityFilter, *, limit: int, offset: int) -> tuple[list[Entity], int]:
+    def page(self, flt: EntityFilter, *, limit: int, offset: int) -> tuple[list[Entity], int]:
         stmt = self._filtered(flt)
         count = self.session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
         rows = self.session.scalars(
@@ -183,7 +189,7 @@ class RelationRepository:
             stmt = stmt.where(Relation.id != exclude_id)
         return self.session.scalars(stmt.limit(1)).first()
 
-    def _filtered(self, flt: RelationFilter) -> Select[tuple[Relation]]:
+    def _filtered(self, flt: RelationFilter) -> Select[Any]:
         stmt = select(Relation)
         if flt.predicate:
             stmt = stmt.where(Relation.predicate == flt.predicate)
@@ -218,10 +224,10 @@ class RelationRepository:
                     )
                 )
             if flt.q:
-                stmt = stmt.where(or_(_name_matches(subject, flt.q), _name_matches(obj, flt.q)))  # type: ignore[arg-type]
+                stmt = stmt.where(or_(_name_matches(subject, flt.q), _name_matches(obj, flt.q)))
         return stmt
 
-    def list(self, flt: RelationFilter, *, limit: int, offset: int) -> tuple[list[Relation], int]:
+    def page(self, flt: RelationFilter, *, limit: int, offset: int) -> tuple[list[Relation], int]:
         stmt = self._filtered(flt)
         count = self.session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
         rows = self.session.scalars(
@@ -234,7 +240,7 @@ class RelationRepository:
         return list(self.session.scalars(stmt.options(*self.eager()).order_by(Relation.id)))
 
     @staticmethod
-    def eager() -> tuple[object, ...]:
+    def eager() -> tuple[ExecutableOption, ...]:
         return (
             selectinload(Relation.subject),
             selectinload(Relation.object),
@@ -276,7 +282,7 @@ class SourceRepository:
     def get_by_sha256(self, sha256: str) -> Source | None:
         return self.session.scalar(select(Source).where(Source.sha256 == sha256))
 
-    def list(self, q: str | None, *, limit: int, offset: int) -> tuple[list[Source], int]:
+    def page(self, q: str | None, *, limit: int, offset: int) -> tuple[list[Source], int]:
         stmt = select(Source)
         if q:
             stmt = stmt.where(Source.name.icontains(q, autoescape=True))

@@ -200,5 +200,3 @@ def universities_joined(
             )
         )
     return sorted(result, key=lambda p: p.partner)
-
-

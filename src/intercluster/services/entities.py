@@ -15,7 +15,14 @@ from intercluster.schemas import EntityBrief, EntityCreate, EntityPublic, Entity
 EVENT_FIELDS = ("start_date", "end_date", "format", "attendance")
 PROJECT_FIELDS = ("status", "programme")
 SIMPLE_FIELDS = (
-    "name", "country", "region", "city", "website", "description", *EVENT_FIELDS, *PROJECT_FIELDS
+    "name",
+    "country",
+    "region",
+    "city",
+    "website",
+    "description",
+    *EVENT_FIELDS,
+    *PROJECT_FIELDS,
 )
 
 
@@ -107,9 +114,7 @@ def set_aliases(entity: Entity, aliases: list[str]) -> None:
         norm = normalize_name(alias)
         if norm and norm != own and norm not in wanted:
             wanted[norm] = alias
-    entity.aliases = [
-        existing for existing in entity.aliases if existing.alias_norm in wanted
-    ]
+    entity.aliases = [existing for existing in entity.aliases if existing.alias_norm in wanted]
     present = {a.alias_norm for a in entity.aliases}
     for norm, alias in wanted.items():
         if norm not in present:
@@ -152,9 +157,7 @@ def update_entity(uow: UnitOfWork, *, entity_id: int, data: EntityUpdate) -> Ent
         raise InvalidInput("name: must not be empty", field="name")
     new_type = EntityType(changes.get("type") or entity.type)
     if kind_of(new_type) is not kind_of(EntityType(entity.type)):
-        raise InvalidInput(
-            f"type: a {entity.type} cannot become a {new_type.value}", field="type"
-        )
+        raise InvalidInput(f"type: a {entity.type} cannot become a {new_type.value}", field="type")
     merged = {name: getattr(entity, name) for name in SIMPLE_FIELDS}
     merged.update({k: v for k, v in changes.items() if k in SIMPLE_FIELDS})
     _check_kind_fields(new_type, merged)
@@ -239,5 +242,5 @@ def list_entities(
             check_type_in_kind(entity_type, kind)
         if not flt.types:
             flt.types = sorted(t.value for t in KIND_TYPES[kind])
-    rows, count = uow.entities.list(flt, limit=limit, offset=offset)
+    rows, count = uow.entities.page(flt, limit=limit, offset=offset)
     return Page[EntityPublic](data=[to_public(e) for e in rows], count=count)

@@ -24,8 +24,14 @@ from intercluster.services.relations import add_evidence, create_relation
 from intercluster.services.sources import add_source, sha256_of
 
 ENTITY_EXTRA_FIELDS = (
-    "aliases", "region", "city", "website", "description", "sectors",
-    *EVENT_FIELDS, *PROJECT_FIELDS,
+    "aliases",
+    "region",
+    "city",
+    "website",
+    "description",
+    "sectors",
+    *EVENT_FIELDS,
+    *PROJECT_FIELDS,
 )
 ENTITY_CSV_COLUMNS = ("id", "name", "type", "country", *ENTITY_EXTRA_FIELDS)
 LIST_SEPARATOR = ";"
@@ -50,9 +56,7 @@ class ImportReport:
 
 
 def _spans(evidence: list[Evidence]) -> list[dict[str, Any]]:
-    spans = sorted(
-        (e.source.sha256, e.start_offset, e.end_offset) for e in evidence
-    )
+    spans = sorted((e.source.sha256, e.start_offset, e.end_offset) for e in evidence)
     return [{"source": sha, "span": [start, end]} for sha, start, end in spans]
 
 
@@ -66,8 +70,11 @@ def entity_record(entity: Entity, evidence: list[Evidence]) -> dict[str, Any]:
     values = {
         "aliases": entity.alias_names,
         "sectors": entity.sector_names,
-        **{name: getattr(entity, name) for name in ENTITY_EXTRA_FIELDS if name not in
-           ("aliases", "sectors")},
+        **{
+            name: getattr(entity, name)
+            for name in ENTITY_EXTRA_FIELDS
+            if name not in ("aliases", "sectors")
+        },
     }
     for name in ENTITY_EXTRA_FIELDS:
         if values[name] not in (None, []):
@@ -114,9 +121,7 @@ def _relation_order(record: dict[str, Any]) -> tuple[str, str, str, str]:
 def export_json(uow: UnitOfWork) -> dict[str, Any]:
     entities = uow.entities.iter_all()
     entity_evidence = {e.id: uow.sources.entity_evidence(e.id) for e in entities}
-    relations = sorted(
-        (relation_record(r) for r in uow.relations.all()), key=_relation_order
-    )
+    relations = sorted((relation_record(r) for r in uow.relations.all()), key=_relation_order)
     return {
         "entities": [entity_record(e, entity_evidence[e.id]) for e in entities],
         "relations": relations,
@@ -166,7 +171,9 @@ def _describe(where: str, error: InterclusterError) -> InvalidInput:
 
 def _expect(value: Any, kind: type, where: str) -> Any:
     if not isinstance(value, kind):
-        raise InvalidInput(f"{where}: expected a JSON {kind.__name__ if kind is not dict else 'object'}")
+        raise InvalidInput(
+            f"{where}: expected a JSON {kind.__name__ if kind is not dict else 'object'}"
+        )
     return value
 
 
@@ -180,7 +187,9 @@ def import_json(uow: UnitOfWork, text: str, *, skip_existing: bool = False) -> I
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise InvalidInput(f"line {exc.lineno}, column {exc.colno}: invalid JSON ({exc.msg})") from exc
+        raise InvalidInput(
+            f"line {exc.lineno}, column {exc.colno}: invalid JSON ({exc.msg})"
+        ) from exc
     _expect(data, dict, "document")
     unknown = set(data) - {"entities", "relations", "sources", "document"}
     if unknown:
@@ -228,9 +237,7 @@ def import_json(uow: UnitOfWork, text: str, *, skip_existing: bool = False) -> I
     return report
 
 
-def _spans_in(
-    raw: Any, where: str, source_ids: dict[str, int]
-) -> list[EvidenceIn]:
+def _spans_in(raw: Any, where: str, source_ids: dict[str, int]) -> list[EvidenceIn]:
     spans: list[EvidenceIn] = []
     for index, item in enumerate(_expect(raw, list, f"{where}.sources")):
         here = f"{where}.sources[{index}]"
@@ -242,8 +249,11 @@ def _spans_in(
         if not (isinstance(span, list) and len(span) == 2):
             raise InvalidInput(f"{here}.span: expected [start, end]")
         spans.append(
-            validate(EvidenceIn, {"source_id": source_ids[sha], "start": span[0], "end": span[1]},
-                     where=here)
+            validate(
+                EvidenceIn,
+                {"source_id": source_ids[sha], "start": span[0], "end": span[1]},
+                where=here,
+            )
         )
     return spans
 

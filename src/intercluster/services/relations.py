@@ -130,7 +130,9 @@ def update_relation(uow: UnitOfWork, *, relation_id: int, data: RelationUpdate) 
         relation.date = changes["date"]
         relation.year = year_of(relation.date)
     if "attributes" in changes:
-        relation.attributes, relation.event = _split_event(uow, predicate, changes["attributes"] or {})
+        relation.attributes, relation.event = _split_event(
+            uow, predicate, changes["attributes"] or {}
+        )
     if "confidence" in changes:
         relation.confidence = changes["confidence"]
     uow.flush()
@@ -159,5 +161,5 @@ def delete_relation(uow: UnitOfWork, *, relation_id: int) -> None:
 def list_relations(
     uow: UnitOfWork, *, flt: RelationFilter, limit: int, offset: int
 ) -> Page[RelationPublic]:
-    rows, count = uow.relations.list(flt, limit=limit, offset=offset)
+    rows, count = uow.relations.page(flt, limit=limit, offset=offset)
     return Page[RelationPublic](data=[to_public(r) for r in rows], count=count)

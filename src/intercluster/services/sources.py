@@ -91,10 +91,8 @@ def delete_source(uow: UnitOfWork, *, source_id: int) -> None:
     uow.sources.delete(get_source(uow, source_id))
 
 
-def list_sources(
-    uow: UnitOfWork, *, q: str | None, limit: int, offset: int
-) -> Page[SourcePublic]:
-    rows, count = uow.sources.list(q, limit=limit, offset=offset)
+def list_sources(uow: UnitOfWork, *, q: str | None, limit: int, offset: int) -> Page[SourcePublic]:
+    rows, count = uow.sources.page(q, limit=limit, offset=offset)
     return Page[SourcePublic](data=[to_public(s) for s in rows], count=count)
 
 

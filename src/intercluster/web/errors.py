@@ -1,4 +1,7 @@
-"""One JSON error shape for every failure: `{"error": {"code", "message", "field"?, "details"?}}`."""
+"""One JSON error shape for every failure.
+
+`{"error": {"code", "message", "field"?, "details"?}}`, whatever went wrong.
+"""
 
 from __future__ import annotations
 
@@ -18,7 +21,13 @@ _HTTP_CODES = {401: "unauthorized", 403: "forbidden", 404: "not_found", 405: "me
 
 
 def error_body(code: str, message: str, **extra: Any) -> dict[str, Any]:
-    return {"error": {"code": code, "message": message, **{k: v for k, v in extra.items() if v is not None}}}
+    return {
+        "error": {
+            "code": code,
+            "message": message,
+            **{k: v for k, v in extra.items() if v is not None},
+        }
+    }
 
 
 def _field_of(loc: tuple[Any, ...]) -> str:

@@ -4,7 +4,6 @@ The five families share one router factory: they differ only in their
 create schema and in which entity types they hold.
 """
 
-
 from fastapi import APIRouter, Response
 from pydantic import BaseModel
 
@@ -113,7 +112,9 @@ def entity_router(
     def merge(ref: str, body: MergeRequest, database: DatabaseDep) -> MergeResult:
         with database.uow() as uow:
             survivor = service.resolve_entity(uow, ref, field="id", kinds=(kind,))
-            duplicate = service.resolve_entity(uow, body.duplicate, field="duplicate", kinds=(kind,))
+            duplicate = service.resolve_entity(
+                uow, body.duplicate, field="duplicate", kinds=(kind,)
+            )
             return merge_entities(uow, survivor_id=survivor.id, duplicate_id=duplicate.id)
 
     return router
@@ -121,23 +122,33 @@ def entity_router(
 
 ROUTERS = [
     entity_router(
-        path="organizations", kind=EntityKind.ORGANISATION, create_schema=OrganisationCreate,
+        path="organizations",
+        kind=EntityKind.ORGANISATION,
+        create_schema=OrganisationCreate,
         fixed_type=None,
     ),
     entity_router(
-        path="people", kind=EntityKind.PERSON, create_schema=PersonCreate,
+        path="people",
+        kind=EntityKind.PERSON,
+        create_schema=PersonCreate,
         fixed_type=EntityType.PERSON,
     ),
     entity_router(
-        path="events", kind=EntityKind.EVENT, create_schema=EventCreate,
+        path="events",
+        kind=EntityKind.EVENT,
+        create_schema=EventCreate,
         fixed_type=EntityType.EVENT,
     ),
     entity_router(
-        path="projects", kind=EntityKind.PROJECT, create_schema=ProjectCreate,
+        path="projects",
+        kind=EntityKind.PROJECT,
+        create_schema=ProjectCreate,
         fixed_type=EntityType.PROJECT,
     ),
     entity_router(
-        path="places", kind=EntityKind.PLACE, create_schema=PlaceCreate,
+        path="places",
+        kind=EntityKind.PLACE,
+        create_schema=PlaceCreate,
         fixed_type=EntityType.PLACE,
     ),
 ]

@@ -17,7 +17,9 @@ CountryParam = Annotated[str | None, Query(description="ISO 3166-1 code or count
 SectorParam = Annotated[str | None, Query(description="A sector tag")]
 PredicateParam = Annotated[str | None, Query(description="A predicate of the vocabulary")]
 YearParam = Annotated[int | None, Query(ge=1900, le=2200, description="Year of the facts")]
-TextParam = Annotated[str | None, Query(max_length=200, description="Free text in names and aliases")]
+TextParam = Annotated[
+    str | None, Query(max_length=200, description="Free text in names and aliases")
+]
 StatusParam = Annotated[str | None, Query(description="proposed, confirmed or rejected")]
 
 

@@ -78,7 +78,9 @@ def read_relation(relation_id: int, database: DatabaseDep) -> RelationPublic:
 
 
 @router.patch("/{relation_id}", response_model=RelationPublic, summary="Update a relation")
-def update_relation(relation_id: int, body: RelationUpdate, database: DatabaseDep) -> RelationPublic:
+def update_relation(
+    relation_id: int, body: RelationUpdate, database: DatabaseDep
+) -> RelationPublic:
     with database.uow() as uow:
         return service.to_public(service.update_relation(uow, relation_id=relation_id, data=body))
 
