@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select, true
+from sqlalchemy import ColumnElement, Select, and_, case, exists, func, or_, select, true
 from sqlalchemy.orm import Session, aliased, selectinload
 from sqlalchemy.sql.base import ExecutableOption
 
@@ -59,6 +59,15 @@ def _name_matches(entity: Any, q: str) -> ColumnElement[bool]:
         and_(*(Alias.alias_norm.contains(word, autoescape=True) for word in words)),
     )
     return or_(in_name, in_alias)
+
+
+def _relevance(norm: str) -> ColumnElement[int]:
+    """Exact name or alias first, then names starting with the query, then the rest."""
+    exact = or_(
+        Entity.name_norm == norm,
+        exists().where(Alias.entity_id == Entity.id, Alias.alias_norm == norm),
+    )
+    return case((exact, 0), (Entity.name_norm.startswith(norm, autoescape=True), 1), else_=2)
 
 
 class EntityRepository:
@@ -130,9 +139,12 @@ class EntityRepository:
     def page(self, flt: EntityFilter, *, limit: int, offset: int) -> tuple[list[Entity], int]:
         stmt = self._filtered(flt)
         count = self.session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
+        order: list[Any] = [Entity.name_norm, Entity.id]
+        if flt.q and normalize_name(flt.q):
+            order.insert(0, _relevance(normalize_name(flt.q)))
         rows = self.session.scalars(
             stmt.options(selectinload(Entity.aliases), selectinload(Entity.sectors))
-            .order_by(Entity.name_norm, Entity.id)
+            .order_by(*order)
             .limit(limit)
             .offset(offset)
         )

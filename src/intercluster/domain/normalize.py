@@ -11,7 +11,7 @@ import re
 from datetime import date
 
 import pycountry
-from rapidfuzz import process
+from rapidfuzz import process, utils
 from unidecode import unidecode
 
 from intercluster.domain.vocabulary import SECTORS
@@ -123,7 +123,9 @@ def closest(word: str, choices: list[str] | tuple[str, ...], *, limit: int = 3) 
     """The known words nearest to a misspelt one, for "did you mean" messages."""
     if not choices:
         return []
-    found = process.extract(word, list(choices), limit=limit, score_cutoff=60)
+    found = process.extract(
+        word, list(choices), limit=limit, score_cutoff=60, processor=utils.default_process
+    )
     return [str(match[0]) for match in found]
 
 
