@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -236,7 +237,13 @@ def test_sources_and_merge(client: TestClient) -> None:
 
 
 def test_openapi_and_docs(client: TestClient) -> None:
-    assert client.get("/docs").status_code == 200
+    page = client.get("/docs")
+    assert page.status_code == 200
+    # Served from the package: no request may leave the machine.
+    assets = re.findall(r'(?:src|href)="([^"]+)"', page.text)
+    assert assets and all(a.startswith("/static/") for a in assets)
+    for asset in assets:
+        assert client.get(asset).status_code == 200
     spec = client.get("/api/v1/openapi.json").json()
     for path in ("organizations", "people", "events", "projects", "relations", "sources"):
         assert f"/api/v1/{path}" in spec["paths"]

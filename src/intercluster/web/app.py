@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from fastapi import APIRouter, FastAPI
+from fastapi.staticfiles import StaticFiles
 
 from intercluster import __version__
 from intercluster.config import Settings, get_settings
 from intercluster.db.uow import Database
+from intercluster.web import docs
 from intercluster.web.api import entities, meta, relations, sources
 from intercluster.web.errors import install_error_handlers
 
 API_PREFIX = "/api/v1"
+STATIC = Path(__file__).parent / "static"
 
 
 def create_app(*, settings: Settings | None = None, database: Database | None = None) -> FastAPI:
@@ -24,7 +29,8 @@ def create_app(*, settings: Settings | None = None, database: Database | None = 
             "its sources. Lists answer `{data, count}`; errors answer "
             '`{"error": {"code", "message", "field"}}`.'
         ),
-        docs_url="/docs",
+        docs_url=None,  # served by web.docs from vendored files, not a CDN
+        redoc_url=None,
         openapi_url=f"{API_PREFIX}/openapi.json",
     )
     app.state.settings = settings
@@ -37,4 +43,6 @@ def create_app(*, settings: Settings | None = None, database: Database | None = 
     api.include_router(relations.router)
     api.include_router(sources.router)
     app.include_router(api)
+    app.include_router(docs.router)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
     return app
