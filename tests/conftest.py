@@ -82,6 +82,13 @@ def demo_database(database: Database) -> Database:
     return database
 
 
+def wipe(database: Database) -> None:
+    """Empty every table (keeping the schema), on either database."""
+    with database.engine.begin() as connection:
+        for table in reversed(Base.metadata.sorted_tables):
+            connection.execute(table.delete())
+
+
 def unique(prefix: str = "Org") -> str:
     """A name no other test uses, so test data never collides."""
     return f"{prefix} {uuid.uuid4().hex[:8]}"

@@ -32,6 +32,20 @@ class Partnership:
     relation_id: int
 
 
+def _partnership(relation: Relation, partner: Entity) -> Partnership:
+    attributes = relation.attributes or {}
+    return Partnership(
+        partner=partner.name,
+        partner_key=partner.key,
+        type=partner.type,
+        country=partner.country,
+        country_name=country_name(partner.country),
+        since=attributes.get("since"),
+        kind=attributes.get("kind"),
+        relation_id=relation.id,
+    )
+
+
 @dataclass
 class Attendance:
     event: str
@@ -79,18 +93,7 @@ def partnerships_created(
         partner = _other(relation, org)
         if year_of(since) != year or (types and partner.type not in types):
             continue
-        result.append(
-            Partnership(
-                partner=partner.name,
-                partner_key=partner.key,
-                type=partner.type,
-                country=partner.country,
-                country_name=country_name(partner.country),
-                since=since,
-                kind=(relation.attributes or {}).get("kind"),
-                relation_id=relation.id,
-            )
-        )
+        result.append(_partnership(relation, partner))
     return sorted(result, key=lambda p: (p.country or "", p.partner))
 
 
@@ -187,16 +190,5 @@ def universities_joined(
             continue
         if year is not None and year_of(attributes.get("since") or relation.date) != year:
             continue
-        result.append(
-            Partnership(
-                partner=partner.name,
-                partner_key=partner.key,
-                type=partner.type,
-                country=partner.country,
-                country_name=country_name(partner.country),
-                since=attributes.get("since"),
-                kind=attributes.get("kind"),
-                relation_id=relation.id,
-            )
-        )
+        result.append(_partnership(relation, partner))
     return sorted(result, key=lambda p: p.partner)

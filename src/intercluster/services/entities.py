@@ -144,14 +144,19 @@ def create_entity(uow: UnitOfWork, *, data: EntityCreate) -> Entity:
     return uow.entities.add(entity)
 
 
-def update_entity(uow: UnitOfWork, *, entity_id: int, data: EntityUpdate) -> Entity:
-    entity = get_entity(uow, entity_id)
-    if data.version is not None and data.version != entity.version:
+def check_version(label: str, current: int, edited: int | None) -> None:
+    """Refuse an edit made on a stale copy (optimistic locking), saying what to do."""
+    if edited is not None and edited != current:
         raise Conflict(
-            f"version: {entity.name!r} is at version {entity.version}, you edited version "
-            f"{data.version}; reload it and apply your change again",
+            f"version: {label} is at version {current}, you edited version {edited}; "
+            "reload it and apply your change again",
             field="version",
         )
+
+
+def update_entity(uow: UnitOfWork, *, entity_id: int, data: EntityUpdate) -> Entity:
+    entity = get_entity(uow, entity_id)
+    check_version(repr(entity.name), entity.version, data.version)
     changes = data.model_dump(exclude_unset=True, exclude={"version"})
     if "name" in changes and changes["name"] is None:
         raise InvalidInput("name: must not be empty", field="name")

@@ -12,7 +12,7 @@ from intercluster.domain.rules import check_relation_types, normalize_attributes
 from intercluster.domain.vocabulary import PREDICATES, EntityKind, EntityType, Predicate
 from intercluster.errors import Conflict, InvalidInput, NotFound
 from intercluster.schemas import EvidenceIn, Page, RelationCreate, RelationPublic, RelationUpdate
-from intercluster.services.entities import resolve_entity, to_brief
+from intercluster.services.entities import check_version, resolve_entity, to_brief
 from intercluster.services.sources import evidence_public, make_evidence
 
 
@@ -106,12 +106,7 @@ def get_relation(uow: UnitOfWork, relation_id: int) -> Relation:
 
 def update_relation(uow: UnitOfWork, *, relation_id: int, data: RelationUpdate) -> Relation:
     relation = get_relation(uow, relation_id)
-    if data.version is not None and data.version != relation.version:
-        raise Conflict(
-            f"version: relation {relation.id} is at version {relation.version}, you edited "
-            f"version {data.version}; reload it and apply your change again",
-            field="version",
-        )
+    check_version(f"relation {relation.id}", relation.version, data.version)
     changes = data.model_dump(exclude_unset=True, exclude={"version"})
     predicate = Predicate(relation.predicate)
     if "status" in changes:
