@@ -121,6 +121,7 @@ class EntityCreate(EntityFields, EventFields, ProjectFields):
     """Any entity; the kind-specific schemas below are what the API shows."""
 
     type: EntityTypeName
+    review_status: StatusName = "confirmed"
 
 
 class OrganisationCreate(EntityFields):
@@ -161,6 +162,7 @@ class EntityUpdate(Strict):
     attendance: int | None = Field(default=None, ge=0)
     status: ProjectStatus | None = None
     programme: str | None = Field(default=None, max_length=200)
+    review_status: StatusName | None = None
     version: int | None = Field(default=None, description="The version you read; 409 if stale")
 
 
@@ -184,6 +186,7 @@ class EntityPublic(BaseModel):
     attendance: int | None = None
     status: str | None = None
     programme: str | None = None
+    review_status: str = "confirmed"
     version: int
     created_at: datetime
     updated_at: datetime

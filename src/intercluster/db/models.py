@@ -66,6 +66,10 @@ class Entity(Base):
     # Projects
     status: Mapped[str | None] = mapped_column(String(12))
     programme: Mapped[str | None] = mapped_column(String(200))
+    # proposed (by ingestion, awaiting review), confirmed, or rejected: like relations.
+    review_status: Mapped[str] = mapped_column(
+        String(10), default="confirmed", server_default="confirmed", index=True
+    )
 
     version: Mapped[int] = mapped_column(Integer, default=1)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

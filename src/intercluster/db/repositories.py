@@ -27,6 +27,7 @@ class EntityFilter:
     predicate: str | None = None
     year: int | None = None
     q: str | None = None
+    review_status: str | None = None
 
 
 @dataclass
@@ -115,6 +116,8 @@ class EntityRepository:
             stmt = stmt.where(Entity.type.in_(list(flt.types)))
         if flt.country:
             stmt = stmt.where(Entity.country == flt.country)
+        if flt.review_status:
+            stmt = stmt.where(Entity.review_status == flt.review_status)
         if flt.sector:
             stmt = stmt.where(
                 exists().where(

@@ -15,6 +15,7 @@ from intercluster.schemas import EntityBrief, EntityCreate, EntityPublic, Entity
 EVENT_FIELDS = ("start_date", "end_date", "format", "attendance")
 PROJECT_FIELDS = ("status", "programme")
 SIMPLE_FIELDS = (
+    "review_status",
     "name",
     "country",
     "region",
@@ -48,6 +49,7 @@ def to_public(entity: Entity) -> EntityPublic:
         attendance=entity.attendance,
         status=entity.status,
         programme=entity.programme,
+        review_status=entity.review_status,
         version=entity.version,
         created_at=entity.created_at,
         updated_at=entity.updated_at,
@@ -158,8 +160,9 @@ def update_entity(uow: UnitOfWork, *, entity_id: int, data: EntityUpdate) -> Ent
     entity = get_entity(uow, entity_id)
     check_version(repr(entity.name), entity.version, data.version)
     changes = data.model_dump(exclude_unset=True, exclude={"version"})
-    if "name" in changes and changes["name"] is None:
-        raise InvalidInput("name: must not be empty", field="name")
+    for required in ("name", "review_status"):
+        if required in changes and changes[required] is None:
+            raise InvalidInput(f"{required}: must not be empty", field=required)
     new_type = EntityType(changes.get("type") or entity.type)
     if kind_of(new_type) is not kind_of(EntityType(entity.type)):
         raise InvalidInput(f"type: a {entity.type} cannot become a {new_type.value}", field="type")

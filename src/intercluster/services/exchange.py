@@ -79,6 +79,8 @@ def entity_record(entity: Entity, evidence: list[Evidence]) -> dict[str, Any]:
     for name in ENTITY_EXTRA_FIELDS:
         if values[name] not in (None, []):
             record[name] = values[name]
+    if entity.review_status != "confirmed":
+        record["review_status"] = entity.review_status
     if evidence:
         record["sources"] = _spans(evidence)
     return record

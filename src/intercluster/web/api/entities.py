@@ -29,12 +29,14 @@ from intercluster.web.api.params import (
     Offset,
     PredicateParam,
     SectorParam,
+    StatusParam,
     TextParam,
     TypeParam,
     YearParam,
     country_of,
     predicate_of,
     sector_of,
+    status_of,
     types_of,
 )
 from intercluster.web.deps import DatabaseDep
@@ -59,6 +61,7 @@ def entity_router(
         predicate: PredicateParam = None,
         year: YearParam = None,
         q: TextParam = None,
+        review_status: StatusParam = None,
         limit: Limit = 50,
         offset: Offset = 0,
     ) -> Page[EntityPublic]:
@@ -69,6 +72,7 @@ def entity_router(
             predicate=predicate_of(predicate),
             year=year,
             q=q,
+            review_status=status_of(review_status),
         )
         with database.uow() as uow:
             return service.list_entities(uow, kind=kind, flt=flt, limit=limit, offset=offset)

@@ -1,26 +1,18 @@
-"""The `intercluster` command line: parse, call one service, print.
-
-Errors from the services print as one red line naming the field or row and
-exit with status 1; nothing is written when a command fails.
-"""
+"""Registry commands: database set-up, organisations, relations, import and export."""
 
 from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
-from intercluster.config import get_settings
-from intercluster.db.migrate import is_initialised, upgrade
+from intercluster.cli.app import app, err, fail, out, print_json, state, transaction
+from intercluster.db.migrate import is_initialised
 from intercluster.db.repositories import EntityFilter, RelationFilter
-from intercluster.db.uow import Database, UnitOfWork
 from intercluster.domain.normalize import normalize_choice, normalize_country
 from intercluster.domain.rules import parse_entity_type, parse_predicate, parse_status
 from intercluster.domain.vocabulary import PREDICATES, SECTORS, EntityKind, Predicate
@@ -45,11 +37,6 @@ from intercluster.services.exchange import (
 )
 from intercluster.services.merge import merge_entities
 
-app = typer.Typer(
-    help="intercluster: the international partnership network of an innovation cluster.",
-    no_args_is_help=True,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
 org_app = typer.Typer(
     help="Organisations: clusters, companies, universities, networks, ...", no_args_is_help=True
 )
@@ -58,73 +45,6 @@ relation_app = typer.Typer(
 )
 app.add_typer(org_app, name="org")
 app.add_typer(relation_app, name="relation")
-
-out = Console(soft_wrap=True)
-err = Console(stderr=True, soft_wrap=True)
-
-
-class State:
-    db_url: str | None = None
-    _database: Database | None = None
-
-    def reset(self) -> None:
-        if self._database is not None:
-            self._database.dispose()
-        self._database = None
-
-    def database(self) -> Database:
-        if self._database is None:
-            self._database = Database(self.db_url or get_settings().database_url)
-        return self._database
-
-
-state = State()
-
-
-def _as_url(value: str) -> str:
-    """A database URL, or a path that means an SQLite file there."""
-    return value if "://" in value else f"sqlite:///{value}"
-
-
-@app.callback()
-def main_options(
-    db: Annotated[
-        str | None,
-        typer.Option(
-            "--db",
-            help="Database URL (sqlite:///path.db, postgresql+psycopg://...) or an SQLite file "
-            "path. Default: $INTERCLUSTER_DATABASE_URL, else ./var/intercluster.db.",
-            show_default=False,
-        ),
-    ] = None,
-) -> None:
-    state.db_url = _as_url(db) if db else None
-    state.reset()
-
-
-def fail(message: str) -> NoReturn:
-    err.print(f"[bold red]error:[/] {message}", highlight=False)
-    raise typer.Exit(1)
-
-
-@contextmanager
-def transaction(*, create: bool = False) -> Iterator[UnitOfWork]:
-    """A unit of work on the chosen database; errors become one line and exit 1."""
-    try:
-        database = state.database()
-        if create:
-            upgrade(database.engine)
-        elif not is_initialised(database.engine):
-            fail(f"the database {database.url} is not initialised: run `intercluster init` first")
-        with database.uow() as uow:
-            yield uow
-    except InterclusterError as exc:
-        fail(exc.message)
-
-
-def print_json(data: Any) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
-
 
 # ---------------------------------------------------------------- database
 
@@ -511,11 +431,3 @@ def export(
         tmp.write_text(text, encoding="utf-8")
         tmp.replace(output)  # a reader never sees half a file
         err.print(f"wrote {output}")
-
-
-def main() -> None:
-    app()
-
-
-if __name__ == "__main__":
-    main()

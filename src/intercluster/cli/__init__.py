@@ -1,0 +1,10 @@
+"""The `intercluster` command line: parse, call one service, print.
+
+`app.py` holds the Typer application and shared helpers; each area adds its
+commands from a module of its own, imported here so they register.
+"""
+
+from intercluster.cli import registry  # noqa: F401  (registers its commands)
+from intercluster.cli.app import app, main
+
+__all__ = ["app", "main"]

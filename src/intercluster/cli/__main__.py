@@ -1,0 +1,3 @@
+from intercluster.cli import main
+
+main()
