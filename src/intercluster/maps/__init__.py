@@ -1,0 +1,1 @@
+"""Offline maps: world country shapes shipped in the package, drawn as SVG."""
