@@ -83,22 +83,35 @@ test-pg: venv
 	fi
 	exit "$$rc"
 
-# PostgreSQL server binaries for test-pg. Installed only as root and only when missing;
-# elsewhere test-pg reports what is missing.
+# Debian packages the suite needs: PostgreSQL server binaries for test-pg, and Pango, HarfBuzz
+# and a font for the PDF reports (WeasyPrint). Installed only as root and only when missing;
+# elsewhere a note says what is missing.
+PDF_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core
+
 system-deps:
-	@if ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null; then
+	@missing=()
+	if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && ! command -v initdb >/dev/null; then
+	    missing+=(postgresql)
+	fi
+	if command -v dpkg-query >/dev/null; then
+	    for pkg in $(PDF_PACKAGES); do
+	        dpkg-query -W -f='$${Status}' "$$pkg" 2>/dev/null | grep -q 'install ok installed' \
+	            || missing+=("$$pkg")
+	    done
+	fi
+	if [ "$${#missing[@]}" -eq 0 ]; then
 	    exit 0
 	fi
 	if [ "$$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null; then
-	    echo "NOTE: PostgreSQL server binaries not found; install the 'postgresql' package" \
-	         "to run the PostgreSQL tests." >&2
+	    echo "NOTE: missing system packages: $${missing[*]} (PostgreSQL tests, PDF reports);" \
+	         "install them to run the whole suite." >&2
 	    exit 0
 	fi
-	echo "+ apt-get update && apt-get install -y --no-install-recommends postgresql"
+	echo "+ apt-get update && apt-get install -y --no-install-recommends $${missing[*]}"
 	export DEBIAN_FRONTEND=noninteractive
-	if ! { apt-get update && apt-get install -y --no-install-recommends postgresql; }; then
-	    if [ -n "$(IS_CI)" ]; then echo "ERROR: could not install postgresql" >&2; exit 1; fi
-	    echo "WARNING: could not install postgresql; the PostgreSQL tests will be skipped" >&2
+	if ! { apt-get update && apt-get install -y --no-install-recommends "$${missing[@]}"; }; then
+	    if [ -n "$(IS_CI)" ]; then echo "ERROR: could not install $${missing[*]}" >&2; exit 1; fi
+	    echo "WARNING: could not install $${missing[*]}; the tests that need them will be skipped" >&2
 	fi
 
 clean:
