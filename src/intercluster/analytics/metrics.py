@@ -1,0 +1,200 @@
+"""Metrics of a tie graph (see `analytics.network.tie_graph`): who is central, which groups
+form, who brokers between world regions, and the warmest way to reach someone.
+
+Distances are edge costs, -ln(strength): a strong tie is a short hop, so
+betweenness and paths follow strong ties rather than merely few ones.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from itertools import islice, pairwise
+from typing import Any
+
+import networkx as nx
+
+
+@dataclass
+class NodeMetrics:
+    id: int
+    key: str
+    name: str
+    type: str
+    country: str | None
+    region: str | None
+    degree: int  # organisations tied to it
+    strength: float  # the sum of its ties' strengths (weighted degree)
+    degree_centrality: float
+    betweenness: float
+    eigenvector: float
+    community: int | None = None  # index into `communities(...)`
+
+
+def eigenvector_centrality(graph: nx.Graph, *, weight: str | None = "strength") -> dict[int, float]:
+    """Eigenvector centrality that also holds on disconnected graphs.
+
+    Each connected component gets its own eigenvector (unit length), scaled by
+    the square root of the component's share of the nodes: a pair off on its own
+    never outranks the hub of the main component. Isolated nodes score 0.
+    """
+    result: dict[int, float] = {node: 0.0 for node in graph}
+    total = graph.number_of_nodes()
+    for component in nx.connected_components(graph):
+        if len(component) < 2:
+            continue
+        sub = graph.subgraph(component)
+        try:
+            scores = nx.eigenvector_centrality(sub, max_iter=1000, tol=1e-08, weight=weight)
+        except nx.PowerIterationFailedConvergence:
+            # Power iteration can oscillate on bipartite components: degree share is the
+            # honest fallback, and still ranks hubs first.
+            degrees = dict(sub.degree(weight=weight))
+            norm = math.sqrt(sum(d * d for d in degrees.values())) or 1.0
+            scores = {node: d / norm for node, d in degrees.items()}
+        scale = math.sqrt(len(component) / total)
+        for node, score in scores.items():
+            result[node] = float(score) * scale
+    return result
+
+
+def communities(graph: nx.Graph, *, seed: int = 0) -> list[list[int]]:
+    """Groups of organisations more tied to each other than to the rest (Louvain).
+
+    Largest first; a fixed seed makes the answer the same on every run.
+    """
+    if graph.number_of_edges() == 0:
+        return [[node] for node in sorted(graph)]
+    found = nx.community.louvain_communities(graph, weight="strength", seed=seed)
+    return sorted((sorted(group) for group in found), key=lambda group: (-len(group), group[0]))
+
+
+def modularity(graph: nx.Graph, groups: list[list[int]]) -> float:
+    if graph.number_of_edges() == 0:
+        return 0.0
+    return float(nx.community.modularity(graph, [set(g) for g in groups], weight="strength"))
+
+
+def node_metrics(graph: nx.Graph, *, groups: list[list[int]] | None = None) -> list[NodeMetrics]:
+    """Every organisation's centralities, best connected first."""
+    if graph.number_of_nodes() == 0:
+        return []
+    betweenness = nx.betweenness_centrality(graph, weight="cost", normalized=True)
+    eigenvector = eigenvector_centrality(graph)
+    degree_centrality = nx.degree_centrality(graph)
+    community_of = {node: index for index, group in enumerate(groups or []) for node in group}
+    result = []
+    for node, data in graph.nodes(data=True):
+        result.append(
+            NodeMetrics(
+                id=node,
+                key=data.get("key", str(node)),
+                name=data.get("name", str(node)),
+                type=data.get("type", ""),
+                country=data.get("country"),
+                region=data.get("region"),
+                degree=graph.degree(node),
+                strength=round(float(graph.degree(node, weight="strength")), 6),
+                degree_centrality=round(float(degree_centrality[node]), 6),
+                betweenness=round(float(betweenness[node]), 6),
+                eigenvector=round(eigenvector[node], 6),
+                community=community_of.get(node),
+            )
+        )
+    return sorted(result, key=lambda m: (-m.strength, -m.degree, m.name))
+
+
+@dataclass
+class Broker:
+    """An organisation tying together others from different world regions that are not
+    tied to each other: the door from one region into another."""
+
+    id: int
+    name: str
+    region: str | None
+    brokerage: int  # pairs of unconnected neighbours from two different regions
+    regions: dict[str, int] = field(default_factory=dict)  # neighbours per region
+    betweenness: float = 0.0
+
+
+def brokers(graph: nx.Graph, *, limit: int | None = None) -> list[Broker]:
+    """Organisations ranked by brokerage between regions (the `region` node attribute).
+
+    Neighbours without a known region take no part in the count.
+    """
+    betweenness = nx.betweenness_centrality(graph, weight="cost", normalized=True)
+    result = []
+    for node in graph:
+        regions = {n: graph.nodes[n].get("region") for n in graph[node]}
+        known = {n: r for n, r in regions.items() if r}
+        per_region = Counter(known.values())
+        if len(per_region) < 2:
+            continue
+        k = len(known)
+        cross_pairs = (k * k - sum(c * c for c in per_region.values())) // 2
+        # Pairs already tied to each other need no broker.
+        tied = sum(
+            1 for u in known for w in graph[u] if w in known and u < w and known[u] != known[w]
+        )
+        brokerage = cross_pairs - tied
+        if brokerage <= 0:
+            continue
+        result.append(
+            Broker(
+                id=node,
+                name=graph.nodes[node].get("name", str(node)),
+                region=graph.nodes[node].get("region"),
+                brokerage=brokerage,
+                regions=dict(sorted(per_region.items())),
+                betweenness=round(float(betweenness[node]), 6),
+            )
+        )
+    result.sort(key=lambda b: (-b.brokerage, -b.betweenness, b.name))
+    return result[:limit] if limit is not None else result
+
+
+@dataclass
+class Hop:
+    source: int
+    target: int
+    strength: float
+    kinds: list[str]
+    relations: list[int]
+
+
+@dataclass
+class IntroductionPath:
+    """A chain of ties from one organisation to another; its strength is their product."""
+
+    nodes: list[int]
+    hops: list[Hop]
+
+    @property
+    def strength(self) -> float:
+        return math.prod(hop.strength for hop in self.hops) if self.hops else 1.0
+
+
+def introduction_paths(
+    graph: nx.Graph, source: int, target: int, *, limit: int = 3
+) -> list[IntroductionPath]:
+    """The strongest chains of ties from `source` to `target`, strongest first.
+
+    Empty when no chain exists (or either end is not in the graph).
+    """
+    if source not in graph or target not in graph or source == target:
+        return []
+    try:
+        found = list(islice(nx.shortest_simple_paths(graph, source, target, weight="cost"), limit))
+    except nx.NetworkXNoPath:
+        return []
+    paths = []
+    for nodes in found:
+        hops = []
+        for a, b in pairwise(nodes):
+            data: dict[str, Any] = graph.edges[a, b]
+            hops.append(
+                Hop(a, b, round(float(data["strength"]), 6), list(data["kinds"]), data["relations"])
+            )
+        paths.append(IntroductionPath(list(nodes), hops))
+    return paths
