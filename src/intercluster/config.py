@@ -25,6 +25,13 @@ class Settings(BaseSettings):
         ),
     )
     page_size_max: int = Field(default=500, description="Largest page a list endpoint returns.")
+    home_organisation: str = Field(
+        default="genopole",
+        description=(
+            "Key, id or name of the cluster whose network this is: the dashboard and the map "
+            "are drawn from its point of view."
+        ),
+    )
 
 
 @lru_cache

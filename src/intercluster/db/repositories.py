@@ -242,11 +242,14 @@ class RelationRepository:
                 stmt = stmt.where(or_(_name_matches(subject, flt.q), _name_matches(obj, flt.q)))
         return stmt
 
-    def page(self, flt: RelationFilter, *, limit: int, offset: int) -> tuple[list[Relation], int]:
+    def page(
+        self, flt: RelationFilter, *, limit: int, offset: int, newest_first: bool = False
+    ) -> tuple[list[Relation], int]:
         stmt = self._filtered(flt)
         count = self.session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
+        order = Relation.id.desc() if newest_first else Relation.id
         rows = self.session.scalars(
-            stmt.options(*self.eager()).order_by(Relation.id).limit(limit).offset(offset)
+            stmt.options(*self.eager()).order_by(order).limit(limit).offset(offset)
         )
         return list(rows), count
 

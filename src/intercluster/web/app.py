@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from fastapi import APIRouter, FastAPI
 from fastapi.staticfiles import StaticFiles
 
@@ -13,9 +11,11 @@ from intercluster.db.uow import Database
 from intercluster.web import docs
 from intercluster.web.api import entities, meta, relations, sources
 from intercluster.web.errors import install_error_handlers
+from intercluster.web.pages import overview as overview_pages
+from intercluster.web.pages import registry as registry_pages
+from intercluster.web.pages.rendering import STATIC_DIR, LanguageMiddleware
 
 API_PREFIX = "/api/v1"
-STATIC = Path(__file__).parent / "static"
 
 
 def create_app(*, settings: Settings | None = None, database: Database | None = None) -> FastAPI:
@@ -44,5 +44,8 @@ def create_app(*, settings: Settings | None = None, database: Database | None = 
     api.include_router(sources.router)
     app.include_router(api)
     app.include_router(docs.router)
-    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    app.include_router(overview_pages.router)
+    app.include_router(registry_pages.router)
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    app.add_middleware(LanguageMiddleware)
     return app

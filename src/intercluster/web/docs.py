@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, Request
-from fastapi.responses import HTMLResponse, RedirectResponse
+from fastapi.responses import HTMLResponse
 
 router = APIRouter(include_in_schema=False)
 
@@ -27,9 +27,3 @@ _PAGE = """<!doctype html>
 @router.get("/docs")
 def docs(request: Request) -> HTMLResponse:
     return HTMLResponse(_PAGE.format(static="/static", openapi=request.app.openapi_url))
-
-
-@router.get("/")
-def home() -> RedirectResponse:
-    # Until the web pages exist, the API documentation is the front door.
-    return RedirectResponse("/docs")
