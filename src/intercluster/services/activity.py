@@ -1,7 +1,8 @@
 """The questions a partnerships team asks of a year: answered from the registry.
 
 Each answer lists the relations behind it, so a figure in a report can always
-point at its records and their sources.
+point at its records and their sources. Only confirmed relations count: a fact
+that ingestion proposed, or that a person rejected, is not yet (or not) a fact.
 """
 
 from __future__ import annotations
@@ -12,8 +13,10 @@ from intercluster.db.models import Entity, Relation
 from intercluster.db.repositories import RelationFilter
 from intercluster.db.uow import UnitOfWork
 from intercluster.domain.normalize import country_name, year_of
-from intercluster.domain.vocabulary import EntityKind, EntityType, Predicate
+from intercluster.domain.vocabulary import EntityKind, EntityType, Predicate, RelationStatus
 from intercluster.services.entities import resolve_entity
+
+CONFIRMED = RelationStatus.CONFIRMED.value
 
 
 def _other(relation: Relation, entity: Entity) -> Entity:
@@ -87,7 +90,7 @@ def partnerships_created(
     org = resolve_entity(uow, organisation, field="organisation", kinds=(EntityKind.ORGANISATION,))
     result = []
     for relation in uow.relations.all(
-        RelationFilter(predicate=Predicate.PARTNER_OF.value, entity_id=org.id)
+        RelationFilter(predicate=Predicate.PARTNER_OF.value, entity_id=org.id, status=CONFIRMED)
     ):
         since = (relation.attributes or {}).get("since")
         partner = _other(relation, org)
@@ -101,7 +104,9 @@ def events_attended(uow: UnitOfWork, *, organisation: int | str, year: int) -> l
     org = resolve_entity(uow, organisation, field="organisation", kinds=(EntityKind.ORGANISATION,))
     result = []
     for relation in uow.relations.all(
-        RelationFilter(predicate=Predicate.PARTICIPATED_IN.value, subject_id=org.id)
+        RelationFilter(
+            predicate=Predicate.PARTICIPATED_IN.value, subject_id=org.id, status=CONFIRMED
+        )
     ):
         event = relation.object
         when = event.start_date or relation.date
@@ -132,14 +137,23 @@ def projects_of(
     org = resolve_entity(uow, organisation, field="organisation", kinds=(EntityKind.ORGANISATION,))
     result = []
     for relation in uow.relations.all(
-        RelationFilter(predicate=Predicate.CONSORTIUM_MEMBER_OF.value, subject_id=org.id, year=year)
+        RelationFilter(
+            predicate=Predicate.CONSORTIUM_MEMBER_OF.value,
+            subject_id=org.id,
+            year=year,
+            status=CONFIRMED,
+        )
     ):
         project = relation.object
         project_status = (relation.attributes or {}).get("status") or project.status
         if status and project_status != status:
             continue
         members = uow.relations.all(
-            RelationFilter(predicate=Predicate.CONSORTIUM_MEMBER_OF.value, object_id=project.id)
+            RelationFilter(
+                predicate=Predicate.CONSORTIUM_MEMBER_OF.value,
+                object_id=project.id,
+                status=CONFIRMED,
+            )
         )
         result.append(
             ProjectEntry(
@@ -166,7 +180,7 @@ def memberships(uow: UnitOfWork, *, organisation: int | str) -> list[Membership]
             relation_id=relation.id,
         )
         for relation in uow.relations.all(
-            RelationFilter(predicate=Predicate.MEMBER_OF.value, subject_id=org.id)
+            RelationFilter(predicate=Predicate.MEMBER_OF.value, subject_id=org.id, status=CONFIRMED)
         )
         if relation.object.type == EntityType.NETWORK.value
     ]
@@ -180,7 +194,7 @@ def universities_joined(
     org = resolve_entity(uow, organisation, field="organisation", kinds=(EntityKind.ORGANISATION,))
     result = []
     for relation in uow.relations.all(
-        RelationFilter(predicate=Predicate.PARTNER_OF.value, entity_id=org.id)
+        RelationFilter(predicate=Predicate.PARTNER_OF.value, entity_id=org.id, status=CONFIRMED)
     ):
         attributes = relation.attributes or {}
         partner = _other(relation, org)
@@ -192,3 +206,85 @@ def universities_joined(
             continue
         result.append(_partnership(relation, partner))
     return sorted(result, key=lambda p: p.partner)
+
+
+def projects_led(
+    uow: UnitOfWork, *, organisation: int | str, year: int | None = None
+) -> list[ProjectEntry]:
+    """Projects the organisation leads (`leads`), with their consortium members."""
+    org = resolve_entity(uow, organisation, field="organisation", kinds=(EntityKind.ORGANISATION,))
+    result = []
+    for relation in uow.relations.all(
+        RelationFilter(
+            predicate=Predicate.LEADS.value, subject_id=org.id, year=year, status=CONFIRMED
+        )
+    ):
+        project = relation.object
+        if project.type != EntityType.PROJECT.value:
+            continue
+        members = uow.relations.all(
+            RelationFilter(
+                predicate=Predicate.CONSORTIUM_MEMBER_OF.value,
+                object_id=project.id,
+                status=CONFIRMED,
+            )
+        )
+        result.append(
+            ProjectEntry(
+                project=project.name,
+                project_key=project.key,
+                status=project.status,
+                programme=project.programme,
+                role="leader",
+                partners=sorted(m.subject.name for m in members if m.subject_id != org.id),
+                relation_id=relation.id,
+            )
+        )
+    return sorted(result, key=lambda p: p.project)
+
+
+@dataclass
+class MeetingsAt:
+    """The meetings held at one event (or, with `event` None, at no recorded event)."""
+
+    event: str | None
+    event_key: str | None
+    meetings: int
+    partners: list[str] = field(default_factory=list)  # those recorded one by one
+    relation_ids: list[int] = field(default_factory=list)
+
+
+def meetings_held(uow: UnitOfWork, *, organisation: int | str, year: int) -> list[MeetingsAt]:
+    """Meetings held in the year, event by event.
+
+    An event counts its own figure ("close to 30 meetings": `meetings` on the
+    participation) or the meetings recorded one by one there (`met_with`),
+    whichever is larger: the recorded ones are usually among the counted ones,
+    so adding both would count them twice.
+    """
+    org = resolve_entity(uow, organisation, field="organisation", kinds=(EntityKind.ORGANISATION,))
+    found: dict[str | None, MeetingsAt] = {}
+    counted: dict[str | None, int] = {}
+    for relation in uow.relations.all(
+        RelationFilter(
+            predicate=Predicate.MET_WITH.value, entity_id=org.id, year=year, status=CONFIRMED
+        )
+    ):
+        event = relation.event
+        key = event.key if event else None
+        entry = found.setdefault(key, MeetingsAt(event.name if event else None, key, 0))
+        entry.partners.append(_other(relation, org).name)
+        entry.relation_ids.append(relation.id)
+    for attendance in events_attended(uow, organisation=org.id, year=year):
+        if not attendance.meetings:
+            continue
+        entry = found.setdefault(
+            attendance.event_key, MeetingsAt(attendance.event, attendance.event_key, 0)
+        )
+        counted[attendance.event_key] = attendance.meetings
+        entry.relation_ids.append(attendance.relation_id)
+    for key, entry in found.items():
+        entry.meetings = max(counted.get(key, 0), len(entry.partners))
+        entry.partners.sort()
+        entry.relation_ids.sort()
+    return sorted(found.values(), key=lambda m: (m.event is None, m.event or ""))

@@ -1,0 +1,721 @@
+"""Network analytics and yearly indicators of the registry, for the report, the API and the CLI.
+
+The registry is read through the repositories into plain data
+(`analytics.network.Network`) and measured by the pure functions of
+`intercluster.analytics`; the yearly figures reuse the questions of
+`services.activity`, so the report, the dashboard and the API agree. Every
+figure carries the ids of the relations behind it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from intercluster.analytics import geography
+from intercluster.analytics.metrics import (
+    Broker,
+    NodeMetrics,
+    brokers,
+    communities,
+    modularity,
+    node_metrics,
+)
+from intercluster.analytics.metrics import introduction_paths as strongest_paths
+from intercluster.analytics.network import Link, Network, Node, Period, tie_graph
+from intercluster.analytics.ties import TieChange
+from intercluster.analytics.ties import tie_changes as classify_ties
+from intercluster.db.models import Entity
+from intercluster.db.repositories import RelationFilter
+from intercluster.db.uow import UnitOfWork
+from intercluster.domain.normalize import country_name
+from intercluster.domain.vocabulary import (
+    ORGANISATION_TYPES,
+    EntityKind,
+    EventFormat,
+    RelationStatus,
+)
+from intercluster.errors import InvalidInput, NotFound
+from intercluster.services import activity
+from intercluster.services.entities import resolve_entity
+
+CONFIRMED = RelationStatus.CONFIRMED.value
+FIRST_YEAR, LAST_YEAR = 1900, 2200
+ORGANISATION_TYPE_NAMES = frozenset(t.value for t in ORGANISATION_TYPES)
+
+# ---------------------------------------------------------------- loading
+
+
+def load_network(uow: UnitOfWork) -> Network:
+    """The whole registry as plain data: every entity, every confirmed relation."""
+    nodes = [
+        Node(entity.id, entity.key, entity.name, entity.type, entity.country)
+        for entity in uow.entities.iter_all()
+    ]
+    links = [
+        Link(
+            relation.id,
+            relation.subject_id,
+            relation.predicate,
+            relation.object_id,
+            relation.date,
+            dict(relation.attributes or {}),
+            relation.event_id,
+        )
+        for relation in uow.relations.all(RelationFilter(status=CONFIRMED))
+    ]
+    return Network.of(nodes, links)
+
+
+def home_organisation(uow: UnitOfWork, ref: int | str | None = None) -> Entity:
+    """The organisation whose network this is: the one named, else the best connected one."""
+    if ref is not None and str(ref).strip():
+        return resolve_entity(uow, ref, field="organisation", kinds=(EntityKind.ORGANISATION,))
+    degree: Counter[int] = Counter()
+    entities: dict[int, Entity] = {}
+    for relation in uow.relations.all(RelationFilter(status=CONFIRMED)):
+        for entity in (relation.subject, relation.object):
+            if entity.type in ORGANISATION_TYPE_NAMES:
+                degree[entity.id] += 1
+                entities[entity.id] = entity
+    if not degree:
+        raise NotFound(
+            "the registry holds no relations yet: nothing to analyse", field="organisation"
+        )
+    best = min(degree, key=lambda entity_id: (-degree[entity_id], entity_id))
+    return entities[best]
+
+
+def years_with_records(uow: UnitOfWork, *, organisation: int | str | None = None) -> list[int]:
+    """The years with at least one confirmed, dated relation (of the organisation), latest first."""
+    org_id = home_organisation(uow, organisation).id if organisation is not None else None
+    years = {
+        relation.year
+        for relation in uow.relations.all(RelationFilter(entity_id=org_id, status=CONFIRMED))
+        if relation.year is not None
+    }
+    return sorted(years, reverse=True)
+
+
+def check_year(year: int) -> int:
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise InvalidInput(
+            f"year: {year} is not a year between {FIRST_YEAR} and {LAST_YEAR}", field="year"
+        )
+    return year
+
+
+def require_records(uow: UnitOfWork, *, organisation: Entity, year: int) -> None:
+    """Refuse a year the registry says nothing about, naming the years it does know."""
+    check_year(year)
+    years = years_with_records(uow, organisation=organisation.id)
+    if year not in years:
+        known = ", ".join(str(y) for y in years) or "none"
+        raise NotFound(
+            f"year: the registry holds no records of {organisation.name} in {year}, so there is "
+            f"nothing to report; years with records: {known}",
+            field="year",
+        )
+
+
+# ---------------------------------------------------------------- network metrics
+
+
+@dataclass
+class Tie:
+    source: int
+    target: int
+    source_name: str
+    target_name: str
+    strength: float
+    kinds: list[str]
+    relations: list[int]
+
+
+@dataclass
+class Community:
+    index: int
+    size: int
+    members: list[str]
+    countries: list[str]
+
+
+@dataclass
+class NetworkAnalysis:
+    period: str
+    start: int | None
+    end: int | None
+    reference_year: int | None
+    organisations: int
+    ties: int
+    density: float
+    modularity: float
+    nodes: list[NodeMetrics] = field(default_factory=list)
+    edges: list[Tie] = field(default_factory=list)
+    communities: list[Community] = field(default_factory=list)
+    brokers: list[Broker] = field(default_factory=list)
+
+
+def check_period(start: int | None, end: int | None) -> Period:
+    for year in (start, end):
+        if year is not None:
+            check_year(year)
+    if start is not None and end is not None and start > end:
+        raise InvalidInput(f"start: {start} is after end {end}", field="start")
+    return Period(start, end)
+
+
+def analyse_network(uow: UnitOfWork, *, period: Period) -> NetworkAnalysis:
+    """Centralities, communities and brokers of the organisations tied in the period."""
+    network = load_network(uow).within(period)
+    graph = tie_graph(network, reference_year=period.end)
+    groups = communities(graph)
+    nodes = node_metrics(graph, groups=groups)
+    names = {n.id: n.name for n in nodes}
+    countries = {n.id: n.country for n in nodes}
+    count = graph.number_of_nodes()
+    return NetworkAnalysis(
+        period=period.label,
+        start=period.start,
+        end=period.end,
+        reference_year=graph.graph.get("reference_year"),
+        organisations=count,
+        ties=graph.number_of_edges(),
+        density=round(2 * graph.number_of_edges() / (count * (count - 1)), 6) if count > 1 else 0.0,
+        modularity=round(modularity(graph, groups), 6),
+        nodes=nodes,
+        edges=sorted(
+            (
+                Tie(
+                    a,
+                    b,
+                    names[a],
+                    names[b],
+                    round(float(data["strength"]), 6),
+                    list(data["kinds"]),
+                    list(data["relations"]),
+                )
+                for a, b, data in graph.edges(data=True)
+            ),
+            key=lambda t: (-t.strength, t.source_name, t.target_name),
+        ),
+        communities=[
+            Community(
+                index,
+                len(group),
+                sorted(names[n] for n in group),
+                sorted({c for n in group if (c := countries[n])}),
+            )
+            for index, group in enumerate(groups)
+        ],
+        brokers=brokers(graph),
+    )
+
+
+# ---------------------------------------------------------------- ties of the year
+
+
+@dataclass
+class TieRow:
+    partner: str
+    partner_key: str
+    type: str
+    country: str | None
+    since: str | None
+    last_year: int | None
+    kinds: list[str]
+    relations: list[int]
+
+
+@dataclass
+class TieChangesReport:
+    organisation: str
+    year: int
+    dormant_after: int
+    new: list[TieRow] = field(default_factory=list)
+    strengthened: list[TieRow] = field(default_factory=list)
+    dormant: list[TieRow] = field(default_factory=list)
+    contacts: list[TieRow] = field(default_factory=list)
+
+
+def _rows(network: Network, changes: list[TieChange]) -> list[TieRow]:
+    rows = []
+    for change in changes:
+        node = network.nodes[change.partner]
+        rows.append(
+            TieRow(
+                node.name,
+                node.key,
+                node.type,
+                node.country,
+                change.since,
+                change.last_year,
+                change.kinds,
+                change.relations,
+            )
+        )
+    return rows
+
+
+def tie_changes(
+    uow: UnitOfWork, *, organisation: int | str | None, year: int, dormant_after: int = 2
+) -> TieChangesReport:
+    check_year(year)
+    if dormant_after < 1:
+        raise InvalidInput("dormant_after: must be at least 1 year", field="dormant_after")
+    home = home_organisation(uow, organisation)
+    network = load_network(uow)
+    changes = classify_ties(network, organisation=home.id, year=year, dormant_after=dormant_after)
+    return TieChangesReport(
+        organisation=home.name,
+        year=year,
+        dormant_after=dormant_after,
+        new=_rows(network, changes.new),
+        strengthened=_rows(network, changes.strengthened),
+        dormant=_rows(network, changes.dormant),
+        contacts=_rows(network, changes.contacts),
+    )
+
+
+# ---------------------------------------------------------------- geography
+
+
+@dataclass
+class CountryReach:
+    code: str
+    name: str
+    region: str | None
+    continent: str | None
+    organisations: list[str]
+    relations: list[int]
+
+
+@dataclass
+class GeographyReport:
+    organisation: str
+    home_country: str | None
+    year: int | None
+    countries: list[CountryReach] = field(default_factory=list)
+    continents: dict[str, int] = field(default_factory=dict)
+    regions: dict[str, int] = field(default_factory=dict)
+    abroad: int = 0  # countries other than the organisation's own
+    european: int = 0  # organisations
+    extra_european: int = 0
+    extra_european_countries: list[str] = field(default_factory=list)
+    no_country: list[str] = field(default_factory=list)
+
+
+def geography_of(
+    uow: UnitOfWork, *, organisation: int | str | None, year: int | None = None
+) -> GeographyReport:
+    """Where the organisations tied to the home organisation in the year (or ever) are."""
+    if year is not None:
+        check_year(year)
+    home = home_organisation(uow, organisation)
+    network = load_network(uow).within(Period.of_year(year))
+    graph = tie_graph(network, reference_year=year)
+    report = GeographyReport(organisation=home.name, home_country=home.country, year=year)
+    if home.id not in graph:
+        return report
+    by_country: dict[str, list[int]] = defaultdict(list)
+    relations: dict[str, set[int]] = defaultdict(set)
+    for other in graph[home.id]:
+        node = network.nodes[other]
+        if node.country:
+            by_country[node.country].append(other)
+            relations[node.country].update(graph.edges[home.id, other]["relations"])
+        else:
+            report.no_country.append(node.name)
+    report.no_country.sort()
+    spread = geography.spread(network.nodes[n].country for n in graph[home.id])
+    report.continents, report.regions = spread.continents, spread.regions
+    report.european, report.extra_european = spread.european, spread.extra_european
+    report.extra_european_countries = spread.extra_european_countries
+    report.abroad = sum(1 for code in by_country if code != home.country)
+    report.countries = sorted(
+        (
+            CountryReach(
+                code,
+                country_name(code) or code,
+                geography.region_of(code),
+                geography.continent_of(code),
+                sorted(network.nodes[n].name for n in ids),
+                sorted(relations[code]),
+            )
+            for code, ids in by_country.items()
+        ),
+        key=lambda c: (-len(c.organisations), c.name),
+    )
+    return report
+
+
+# ---------------------------------------------------------------- introductions
+
+
+@dataclass
+class PathStep:
+    organisation: str
+    key: str
+    country: str | None
+    strength: float | None  # of the tie from the previous step; None for the first
+    kinds: list[str]
+    relations: list[int]
+
+
+@dataclass
+class PathReport:
+    strength: float
+    steps: list[PathStep]
+
+
+def introduction_paths(
+    uow: UnitOfWork,
+    *,
+    organisation: int | str | None,
+    target: int | str,
+    year: int | None = None,
+    limit: int = 3,
+) -> list[PathReport]:
+    """The warmest chains of ties from the home organisation to `target`, as of the year."""
+    if year is not None:
+        check_year(year)
+    if not 1 <= limit <= 10:
+        raise InvalidInput("limit: between 1 and 10 paths", field="limit")
+    home = home_organisation(uow, organisation)
+    goal = resolve_entity(uow, target, field="target", kinds=(EntityKind.ORGANISATION,))
+    if goal.id == home.id:
+        raise InvalidInput(f"target: {goal.name} is the organisation itself", field="target")
+    network = load_network(uow).within(Period(None, year))
+    graph = tie_graph(network, reference_year=year)
+    reports = []
+    for path in strongest_paths(graph, home.id, goal.id, limit=limit):
+        steps = [PathStep(home.name, home.key, home.country, None, [], [])]
+        for hop in path.hops:
+            node = network.nodes[hop.target]
+            steps.append(
+                PathStep(node.name, node.key, node.country, hop.strength, hop.kinds, hop.relations)
+            )
+        reports.append(PathReport(round(path.strength, 6), steps))
+    return reports
+
+
+# ---------------------------------------------------------------- yearly indicators
+
+
+@dataclass
+class Indicator:
+    key: str
+    label: str
+    value: int
+    previous: int | None  # None: the registry holds no records of the previous year
+    records: list[int] = field(default_factory=list)  # relation ids behind `value`
+
+    @property
+    def change(self) -> int | None:
+        return None if self.previous is None else self.value - self.previous
+
+
+@dataclass
+class BreakdownRow:
+    label: str
+    value: int
+    previous: int | None
+    records: list[int] = field(default_factory=list)
+
+
+@dataclass
+class Breakdown:
+    key: str
+    label: str
+    rows: list[BreakdownRow] = field(default_factory=list)
+
+
+@dataclass
+class Indicators:
+    organisation: str
+    organisation_key: str
+    year: int
+    previous_year: int
+    previous_has_records: bool
+    indicators: list[Indicator] = field(default_factory=list)
+    breakdowns: list[Breakdown] = field(default_factory=list)
+
+    def get(self, key: str) -> Indicator:
+        return next(i for i in self.indicators if i.key == key)
+
+    def breakdown(self, key: str) -> Breakdown:
+        return next(b for b in self.breakdowns if b.key == key)
+
+
+@dataclass
+class _Year:
+    """The figures of one year, each a mapping label -> relation ids."""
+
+    partnerships: dict[str, list[int]] = field(default_factory=dict)  # by country name
+    events: dict[str, list[int]] = field(default_factory=dict)  # by format
+    meetings: dict[str, tuple[int, list[int]]] = field(default_factory=dict)  # by event
+    roles: dict[str, list[int]] = field(default_factory=dict)  # by role
+    projects: dict[str, list[int]] = field(default_factory=dict)  # by status
+    led: list[int] = field(default_factory=list)
+    universities: list[int] = field(default_factory=list)
+    # Organisations tied abroad and the relations behind, by ISO code.
+    countries: dict[str, tuple[list[str], list[int]]] = field(default_factory=dict)
+
+
+FORMAT_LABELS = {
+    EventFormat.VIRTUAL.value: "virtual",
+    EventFormat.IN_PERSON.value: "in person",
+    EventFormat.HYBRID.value: "hybrid",
+}
+WON = ("funded", "running", "closed")
+
+
+def _grouped(pairs: list[tuple[str, int]]) -> dict[str, list[int]]:
+    result: dict[str, list[int]] = defaultdict(list)
+    for label, relation_id in pairs:
+        result[label].append(relation_id)
+    return {label: sorted(ids) for label, ids in sorted(result.items())}
+
+
+def _figures(uow: UnitOfWork, home: Entity, year: int) -> _Year:
+    figures = _Year()
+    created = activity.partnerships_created(uow, organisation=home.id, year=year)
+    figures.partnerships = _grouped(
+        [(p.country_name or "no country", p.relation_id) for p in created]
+    )
+    events = activity.events_attended(uow, organisation=home.id, year=year)
+    figures.events = _grouped(
+        [(FORMAT_LABELS.get(e.format or "", "format not recorded"), e.relation_id) for e in events]
+    )
+    figures.meetings = {
+        (m.event or "no recorded event"): (m.meetings, m.relation_ids)
+        for m in activity.meetings_held(uow, organisation=home.id, year=year)
+    }
+    held = [
+        m
+        for m in activity.memberships(uow, organisation=home.id)
+        if m.date is None or int(m.date[:4]) <= year
+    ]
+    figures.roles = _grouped(
+        [((m.role or "member").replace("_", " "), m.relation_id) for m in held]
+    )
+    projects = activity.projects_of(uow, organisation=home.id, year=year)
+    figures.projects = _grouped(
+        [(p.status or "status not recorded", p.relation_id) for p in projects]
+    )
+    figures.led = sorted(
+        p.relation_id for p in activity.projects_led(uow, organisation=home.id, year=year)
+    )
+    figures.universities = sorted(
+        p.relation_id for p in activity.universities_joined(uow, organisation=home.id, year=year)
+    )
+    reach = geography_of(uow, organisation=home.id, year=year)
+    figures.countries = {
+        c.code: (c.organisations, c.relations) for c in reach.countries if c.code != home.country
+    }
+    return figures
+
+
+def _flat(groups: dict[str, list[int]], labels: tuple[str, ...] | None = None) -> list[int]:
+    return sorted(
+        {r for label, ids in groups.items() if labels is None or label in labels for r in ids}
+    )
+
+
+def indicators(uow: UnitOfWork, *, organisation: int | str | None, year: int) -> Indicators:
+    """The year's figures with the previous year's beside them."""
+    check_year(year)
+    home = home_organisation(uow, organisation)
+    years = years_with_records(uow, organisation=home.id)
+    now = _figures(uow, home, year)
+    has_previous = (year - 1) in years
+    before = _figures(uow, home, year - 1) if has_previous else _Year()
+    ties = tie_changes(uow, organisation=home.id, year=year)
+    ties_before = tie_changes(uow, organisation=home.id, year=year - 1) if has_previous else None
+
+    def previous(value: int) -> int | None:
+        return value if has_previous else None
+
+    def meetings(figures: _Year) -> int:
+        return sum(count for count, _ in figures.meetings.values())
+
+    def abroad(figures: _Year, *, extra_european: bool = False) -> dict[str, list[int]]:
+        return {
+            code: ids
+            for code, (_, ids) in figures.countries.items()
+            if not (extra_european and geography.is_european(code))
+        }
+
+    result = Indicators(
+        organisation=home.name,
+        organisation_key=home.key,
+        year=year,
+        previous_year=year - 1,
+        previous_has_records=has_previous,
+    )
+    submitted = ("submitted",)
+    result.indicators = [
+        Indicator(
+            "partnerships_created",
+            "Partnerships created",
+            len(_flat(now.partnerships)),
+            previous(len(_flat(before.partnerships))),
+            _flat(now.partnerships),
+        ),
+        Indicator(
+            "partnership_countries",
+            "Countries of the new partners",
+            len([c for c in now.partnerships if c != "no country"]),
+            previous(len([c for c in before.partnerships if c != "no country"])),
+            _flat(now.partnerships),
+        ),
+        Indicator(
+            "ties_strengthened",
+            "Partnerships strengthened",
+            len(ties.strengthened),
+            previous(len(ties_before.strengthened)) if ties_before else None,
+            sorted({r for row in ties.strengthened for r in row.relations}),
+        ),
+        Indicator(
+            "new_contacts",
+            "New contacts met or worked with",
+            len(ties.contacts),
+            previous(len(ties_before.contacts)) if ties_before else None,
+            sorted({r for row in ties.contacts for r in row.relations}),
+        ),
+        Indicator(
+            "events_attended",
+            "Events attended",
+            len(_flat(now.events)),
+            previous(len(_flat(before.events))),
+            _flat(now.events),
+        ),
+        Indicator(
+            "events_virtual",
+            "Events attended virtually",
+            len(now.events.get("virtual", [])),
+            previous(len(before.events.get("virtual", []))),
+            now.events.get("virtual", []),
+        ),
+        Indicator(
+            "events_in_person",
+            "Events attended in person (or hybrid)",
+            len(_flat(now.events, ("in person", "hybrid"))),
+            previous(len(_flat(before.events, ("in person", "hybrid")))),
+            _flat(now.events, ("in person", "hybrid")),
+        ),
+        Indicator(
+            "meetings_held",
+            "Meetings held",
+            meetings(now),
+            previous(meetings(before)),
+            sorted({r for _, ids in now.meetings.values() for r in ids}),
+        ),
+        Indicator(
+            "network_roles",
+            "Networks joined and roles held",
+            len(_flat(now.roles)),
+            previous(len(_flat(before.roles))),
+            _flat(now.roles),
+        ),
+        Indicator(
+            "projects_submitted",
+            "Projects submitted",
+            len(_flat(now.projects, submitted)),
+            previous(len(_flat(before.projects, submitted))),
+            _flat(now.projects, submitted),
+        ),
+        Indicator(
+            "projects_won",
+            "Projects won (funded or running)",
+            len(_flat(now.projects, WON)),
+            previous(len(_flat(before.projects, WON))),
+            _flat(now.projects, WON),
+        ),
+        Indicator(
+            "projects_led",
+            "Projects led",
+            len(now.led),
+            previous(len(before.led)),
+            now.led,
+        ),
+        Indicator(
+            "universities_added",
+            "Universities added to the network",
+            len(now.universities),
+            previous(len(before.universities)),
+            now.universities,
+        ),
+        Indicator(
+            "countries_reached",
+            "Countries abroad reached",
+            len(now.countries),
+            previous(len(before.countries)),
+            _flat(abroad(now)),
+        ),
+        Indicator(
+            "extra_european_countries",
+            "Extra-European countries reached",
+            len(abroad(now, extra_european=True)),
+            previous(len(abroad(before, extra_european=True))),
+            _flat(abroad(now, extra_european=True)),
+        ),
+    ]
+
+    def breakdown(
+        key: str, label: str, now_: dict[str, list[int]], before_: dict[str, list[int]]
+    ) -> Breakdown:
+        labels = sorted(set(now_) | set(before_), key=lambda x: (-len(now_.get(x, [])), x))
+        return Breakdown(
+            key,
+            label,
+            [
+                BreakdownRow(
+                    x, len(now_.get(x, [])), previous(len(before_.get(x, []))), now_.get(x, [])
+                )
+                for x in labels
+            ],
+        )
+
+    result.breakdowns = [
+        breakdown(
+            "partnerships_by_country",
+            "Partnerships created, by country",
+            now.partnerships,
+            before.partnerships,
+        ),
+        breakdown("events_by_format", "Events attended, by format", now.events, before.events),
+        Breakdown(
+            "meetings_by_event",
+            "Meetings held, by event",
+            [
+                BreakdownRow(
+                    label,
+                    count,
+                    previous(before.meetings.get(label, (0, []))[0]),
+                    ids,
+                )
+                for label, (count, ids) in sorted(
+                    now.meetings.items(), key=lambda i: (-i[1][0], i[0])
+                )
+            ],
+        ),
+        breakdown("network_roles", "Networks and roles held, by role", now.roles, before.roles),
+        breakdown("projects_by_status", "Projects, by status", now.projects, before.projects),
+        Breakdown(
+            "countries_reached",
+            "Organisations tied abroad, by country",
+            [
+                BreakdownRow(
+                    country_name(code) or code,
+                    len(names),
+                    previous(len(before.countries.get(code, ([], []))[0])),
+                    ids,
+                )
+                for code, (names, ids) in sorted(
+                    now.countries.items(), key=lambda i: (-len(i[1][0]), country_name(i[0]) or "")
+                )
+            ],
+        ),
+    ]
+    return result
