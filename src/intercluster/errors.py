@@ -47,3 +47,10 @@ class Conflict(InterclusterError):
 
     status_code = 409
     code = "conflict"
+
+
+class Unavailable(InterclusterError):
+    """Something the request needs is missing on this machine (a system library, fonts)."""
+
+    status_code = 503
+    code = "unavailable"
