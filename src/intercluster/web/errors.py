@@ -10,7 +10,7 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from intercluster.errors import InterclusterError
@@ -38,13 +38,37 @@ def _field_of(loc: tuple[Any, ...]) -> str:
     return ".".join(parts) or "body"
 
 
+def wants_html(request: Request) -> bool:
+    """A person's browser on a page, rather than a script on the API."""
+    if request.url.path.startswith("/api/"):
+        return False
+    return "text/html" in request.headers.get("accept", "")
+
+
+def html_error(request: Request, status: int, message: str) -> Response:
+    # Imported here: the page machinery (templates, i18n) is not needed by API-only errors.
+    from intercluster.i18n import gettext_
+    from intercluster.web.pages.rendering import render
+
+    titles = {404: "Not found", 405: "Not allowed", 422: "Invalid input", 409: "Conflict"}
+    title = gettext_(titles.get(status, "Something went wrong"))
+    return render(
+        request,
+        "error.html",
+        {"status": status, "title": title, "message": message},
+        status_code=status,
+    )
+
+
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(InterclusterError)
-    async def _domain_error(_request: Request, exc: InterclusterError) -> JSONResponse:
+    async def _domain_error(request: Request, exc: InterclusterError) -> Response:
+        if wants_html(request):
+            return html_error(request, exc.status_code, exc.message)
         return JSONResponse({"error": exc.to_dict()}, status_code=exc.status_code)
 
     @app.exception_handler(RequestValidationError)
-    async def _validation_error(_request: Request, exc: RequestValidationError) -> JSONResponse:
+    async def _validation_error(request: Request, exc: RequestValidationError) -> Response:
         problems = []
         for error in exc.errors():
             problems.append(
@@ -55,6 +79,8 @@ def install_error_handlers(app: FastAPI) -> None:
                 }
             )
         first = problems[0] if problems else {"field": "body", "message": "invalid request"}
+        if wants_html(request):
+            return html_error(request, 422, f"{first['field']}: {first['message']}")
         return JSONResponse(
             error_body(
                 "invalid_input",
@@ -66,8 +92,10 @@ def install_error_handlers(app: FastAPI) -> None:
         )
 
     @app.exception_handler(StarletteHTTPException)
-    async def _http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+    async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
         code = _HTTP_CODES.get(exc.status_code, "http_error")
+        if wants_html(request):
+            return html_error(request, exc.status_code, str(exc.detail))
         return JSONResponse(
             error_body(code, str(exc.detail)), status_code=exc.status_code, headers=exc.headers
         )

@@ -50,14 +50,25 @@ def relation_attributes(values: dict[str, Any]) -> dict[str, str]:
     }
 
 
-def inline_errors(error: InterclusterError) -> dict[str, str]:
-    """{field: message} for the form, the field's name not repeated in its own message."""
+ENTITY_FORM_FIELDS = frozenset({*ENTITY_TEXT_FIELDS, "aliases", "sectors"})
+
+
+def inline_errors(
+    error: InterclusterError, known: frozenset[str] = ENTITY_FORM_FIELDS
+) -> dict[str, str]:
+    """{field: message} for the form, the field's name not repeated in its own message.
+
+    An error about something the form has no input for (a stale version, a
+    duplicate) goes to the top of the form, under "form", with its field named.
+    """
     field = error.field or "form"
     message = error.message
     for prefix in (f"{field}: ", f"{field.split('.')[-1]}: "):
         if message.startswith(prefix):
             message = message[len(prefix) :]
             break
+    if field not in known and not field.startswith("attributes."):
+        return {"form": error.message}
     return {field: message}
 
 

@@ -53,6 +53,7 @@ HEADINGS = {
     "projects": ("Projects", "New project"),
 }
 PAGE_SIZE = 50
+RELATION_FORM_FIELDS = frozenset({"predicate", "object", "subject", "date"})
 
 
 def _kind_types(kind: EntityKind) -> list[str]:
@@ -243,7 +244,7 @@ def _page_route(section: str) -> None:
                 uow.flush()
             except InterclusterError as exc:
                 uow.session.rollback()
-                errors = inline_errors(exc)
+                errors = inline_errors(exc, RELATION_FORM_FIELDS)
                 if errors.keys() <= {"subject"}:
                     errors = {"object": next(iter(errors.values()))}
                 if is_htmx(request):
@@ -402,9 +403,9 @@ async def merge(request: Request, key: str, database: DatabaseDep) -> Response:
             uow.flush()
         except InterclusterError as exc:
             uow.session.rollback()
-            errors = inline_errors(exc)
-            if "duplicate" not in errors:
-                errors = {"duplicate": next(iter(errors.values()))}
+            errors = {
+                "duplicate": next(iter(inline_errors(exc, frozenset({"duplicate"})).values()))
+            }
             return _entity_page(
                 request, uow, "organizations", _find(uow, "organizations", key),
                 status_code=422, merge_errors=errors, merge_value=duplicate_ref,

@@ -1,0 +1,253 @@
+"""The HTML pages over HTTP: content, filters, forms with inline errors, languages, no outside requests."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import pytest
+from babel.messages.pofile import read_po
+from fastapi.testclient import TestClient
+
+from intercluster.db.uow import Database
+from intercluster.i18n import LOCALES_DIR
+from intercluster.web.app import create_app
+
+HTML = {"accept": "text/html"}
+PAGES = [
+    "/", "/?year=2021", "/organizations", "/organizations?q=BioWin", "/organizations/biowin",
+    "/organizations/new", "/organizations/biowin/edit", "/events", "/events/bio-europe-spring-2021",
+    "/projects", "/projects/urinbb", "/sources", "/sources/1?start=2309&end=2606", "/graph",
+    "/map", "/entities/laurent-pepin", "/events/new", "/projects/new",
+]  # fmt: skip
+
+
+@pytest.fixture
+def client(demo_database: Database) -> Iterator[TestClient]:
+    with TestClient(create_app(database=demo_database), headers=HTML) as client:
+        yield client
+
+
+def test_every_page_renders_with_local_assets_only(client: TestClient) -> None:
+    for path in PAGES:
+        response = client.get(path)
+        assert response.status_code == 200, (path, response.text[:500])
+        assert response.headers["content-type"].startswith("text/html")
+        urls = re.findall(r'(?:src|href|action)="([^"]*)"', response.text)
+        outside = [u for u in urls if re.match(r"(https?:)?//", u)]
+        assert outside == [], (path, outside)
+        assert "<script>" not in response.text  # no inline scripts: a strict CSP can forbid them
+        for asset in {u for u in urls if u.startswith("/static/")}:
+            assert client.get(asset).status_code == 200, asset
+
+
+def test_dashboard_shows_the_year(client: TestClient) -> None:
+    page = client.get("/?year=2021").text
+    assert "Genopole" in page and "International activity 2021" in page
+    for name in ("Tartu Biocluster", "BIO-Europe Spring 2021", "URINBB", "Braintech"):
+        assert name in page
+    assert re.search(r'id="c-meetings".*?<p class="figure">30</p>', page, re.S)
+    assert re.search(r'id="c-events".*?<p class="figure">5</p>', page, re.S)
+    empty = client.get("/?year=2019").text
+    assert "Nothing recorded for this year." in empty
+
+
+def test_search_and_filters(client: TestClient) -> None:
+    page = client.get("/organizations", params={"q": "BioWin"}).text
+    assert 'href="/organizations/biowin"' in page
+    assert "1 result" in page
+    fragment = client.get(
+        "/organizations",
+        params={"country": "DE"},
+        headers={"HX-Request": "true", "HX-Target": "results"},
+    ).text
+    assert "<html" not in fragment and "Biocon Valley" in fragment and "BioWin" not in fragment
+    assert (
+        "Greifswald Medical School"
+        in client.get("/organizations", params={"type": "university", "country": "DE"}).text
+    )
+    bad = client.get("/organizations", params={"country": "Narnia"})
+    assert bad.status_code == 422 and "Narnia" in bad.text
+
+
+def test_entity_pages_show_relations_with_sources(client: TestClient) -> None:
+    page = client.get("/organizations/genopole").text
+    assert "participated in" in page and "partner of" in page
+    assert "/sources/1?start=" in page
+    event = client.get("/events/bio-europe-spring-2021").text
+    assert "Participants" in event and "Gold" in event and "30 meetings" in event
+    assert "Meetings held here" in event and "Seppic" in event
+    project = client.get("/projects/urinbb").text
+    assert "Consortium" in project and "Lithuanian Biotechnology Association" in project
+    source = client.get("/sources/1", params={"start": 2309, "end": 2606}).text
+    assert '<mark id="evidence">Partnerships were created with Lithuanian' in source
+
+
+def test_missing_pages_answer_html(client: TestClient) -> None:
+    response = client.get("/organizations/atlantis")
+    assert response.status_code == 404
+    assert "text/html" in response.headers["content-type"]
+    assert "no entity named" in response.text
+
+
+def test_create_edit_merge_with_inline_errors(client: TestClient) -> None:
+    bad = client.post(
+        "/organizations/new",
+        data={"name": "Flanders.bio", "type": "cluster", "country": "Flandria"},
+    )
+    assert bad.status_code == 422
+    assert 'aria-invalid="true" aria-describedby="country-error"' in bad.text
+    assert "is not an ISO 3166-1 country code" in bad.text
+    assert 'value="Flanders.bio"' in bad.text  # what was typed is kept
+
+    created = client.post(
+        "/organizations/new",
+        data={
+            "name": "Flanders.bio",
+            "type": "cluster",
+            "country": "Belgium",
+            "aliases": "FlandersBio, FB",
+            "sectors": ["biotech", "health"],
+        },
+        follow_redirects=False,
+    )
+    assert (
+        created.status_code == 303 and created.headers["location"] == "/organizations/flanders-bio"
+    )
+    page = client.get("/organizations/flanders-bio").text
+    assert "FlandersBio" in page and "Belgium" in page
+
+    edit = client.get("/organizations/flanders-bio/edit").text
+    version = re.search(r'name="version" value="(\d+)"', edit)
+    assert version is not None
+    saved = client.post(
+        "/organizations/flanders-bio/edit",
+        data={
+            "name": "Flanders.bio",
+            "type": "cluster",
+            "country": "BE",
+            "city": "Ghent",
+            "version": version.group(1),
+        },
+        follow_redirects=False,
+    )
+    assert saved.status_code == 303
+    stale = client.post(
+        "/organizations/flanders-bio/edit",
+        data={"name": "Flanders.bio", "type": "cluster", "version": version.group(1)},
+    )
+    assert stale.status_code == 422 and "reload it" in stale.text
+
+    duplicate = client.post(
+        "/organizations/new",
+        data={"name": "Flanders Bio vzw", "type": "cluster"},
+        follow_redirects=False,
+    )
+    assert duplicate.status_code == 303
+    merged = client.post(
+        "/organizations/flanders-bio/merge",
+        data={"duplicate": "Flanders Bio vzw"},
+        follow_redirects=False,
+    )
+    assert merged.status_code == 303
+    assert "Flanders Bio vzw" in client.get("/organizations/flanders-bio").text  # now an alias
+    refused = client.post("/organizations/flanders-bio/merge", data={"duplicate": "Nobody"})
+    assert refused.status_code == 422 and 'id="duplicate-error"' in refused.text
+
+
+def test_relation_form_with_htmx(client: TestClient) -> None:
+    htmx = {"HX-Request": "true", "HX-Target": "relation-form"}
+    wrong = client.post(
+        "/organizations/biowin/relations",
+        headers=htmx,
+        data={"predicate": "partner_of", "object": "Atlantis Bio", "direction": "out"},
+    )
+    assert (
+        wrong.status_code == 200
+    )  # htmx swaps only 2xx answers: the form comes back with its error
+    assert 'id="object-error"' in wrong.text and "no entity named" in wrong.text
+    bad_attr = client.post(
+        "/organizations/biowin/relations",
+        headers=htmx,
+        data={"predicate": "partner_of", "object": "CataloniaBio", "attr_role": "boss"},
+    )
+    assert 'id="attributes.role-error"' in bad_attr.text
+    added = client.post(
+        "/organizations/biowin/relations",
+        headers=htmx,
+        data={
+            "predicate": "partner_of",
+            "object": "CataloniaBio",
+            "direction": "out",
+            "date": "2022-03",
+            "attr_kind": "mou",
+            "attr_since": "2022-03",
+        },
+    )
+    assert "Relation added." in added.text
+    assert 'hx-swap-oob="true"' in added.text and "CataloniaBio" in added.text
+    graph = client.get("/graph/data", params={"predicate": "partner_of", "year": 2022}).json()
+    assert {n["data"]["label"] for n in graph["nodes"]} == {"BioWin", "CataloniaBio"}
+    plain = client.post(
+        "/organizations/biowin/relations",
+        data={"predicate": "member_of", "object": "cebr", "direction": "out"},
+        follow_redirects=False,
+    )
+    assert plain.status_code == 303 and plain.headers["location"].startswith(
+        "/organizations/biowin#relation-"
+    )
+
+
+def test_graph_data_and_map(client: TestClient) -> None:
+    data = client.get("/graph/data").json()
+    assert data["total_nodes"] == len(data["nodes"]) == 43
+    genopole = next(n for n in data["nodes"] if n["data"]["label"] == "Genopole")
+    assert genopole["data"]["size"] == max(n["data"]["size"] for n in data["nodes"])
+    assert genopole["data"]["url"] == "/organizations/genopole"
+    assert client.get("/graph/data", params={"predicate": "friend_of"}).status_code == 422
+    page = client.get("/map").text
+    assert 'data-country="DE" data-count="2"' in page  # Biocon Valley, Greifswald Medical School
+    assert 'href="/organizations?country=DE&amp;predicate=partner_of"' in page
+    everything = client.get("/map", params={"predicate": "", "year": "2021"}).text
+    assert 'data-country="BE"' in everything
+
+
+def test_french_interface(client: TestClient) -> None:
+    switched = client.get(
+        "/lang", params={"code": "fr", "next": "/organizations"}, follow_redirects=False
+    )
+    assert switched.status_code == 303 and switched.headers["location"] == "/organizations"
+    assert (
+        client.get(
+            "/lang", params={"code": "fr", "next": "//evil.example"}, follow_redirects=False
+        ).headers["location"]
+        == "/"
+    )
+    client.cookies.set("lang", "fr")
+    page = client.get("/?year=2021").text
+    assert (
+        '<html lang="fr">' in page
+        and "Nouveaux partenariats" in page
+        and "Rendez-vous tenus" in page
+    )
+    assert "juin 2021" in client.get("/organizations/biowin").text
+    client.cookies.delete("lang")
+    assert (
+        "juin 2021"
+        in client.get("/organizations/biowin", headers={"accept-language": "fr-FR,fr;q=0.9"}).text
+    )
+    assert "June 2021" in client.get("/organizations/biowin").text
+
+
+def test_every_interface_message_has_a_french_translation() -> None:
+    with (LOCALES_DIR / "fr" / "LC_MESSAGES" / "messages.po").open("rb") as handle:
+        catalogue = read_po(handle, locale="fr")
+    untranslated = [
+        m.id
+        for m in catalogue
+        if m.id and not (all(m.string) if isinstance(m.string, tuple) else m.string)
+    ]
+    assert untranslated == []
+    templates = (LOCALES_DIR.parent / "web" / "templates").glob("*.html")
+    marked = {m for path in templates for m in re.findall(r'_\("([^"]+)"\)', path.read_text())}
+    assert marked - {m.id for m in catalogue} == set(), "run scripts/update-catalogue"
