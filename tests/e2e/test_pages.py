@@ -1,4 +1,4 @@
-"""The HTML pages over HTTP: content, filters, forms with inline errors, languages, no outside requests."""
+"""HTML pages over HTTP: filters, forms with inline errors, languages, nothing from outside."""
 
 from __future__ import annotations
 
