@@ -83,10 +83,11 @@ test-pg: venv
 	fi
 	exit "$$rc"
 
-# Debian packages the suite needs: PostgreSQL server binaries for test-pg, and Pango, HarfBuzz
-# and a font for the PDF reports (WeasyPrint). Installed only as root and only when missing;
+# Debian packages the suite needs: PostgreSQL server binaries for test-pg, Pango, HarfBuzz
+# and a font for the PDF reports (WeasyPrint), and Chromium for the browser tests (Playwright
+# drives it; no browser is downloaded). Installed only as root and only when missing;
 # elsewhere a note says what is missing.
-PDF_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core
+DEBIAN_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core chromium
 
 system-deps:
 	@missing=()
@@ -94,7 +95,7 @@ system-deps:
 	    missing+=(postgresql)
 	fi
 	if command -v dpkg-query >/dev/null; then
-	    for pkg in $(PDF_PACKAGES); do
+	    for pkg in $(DEBIAN_PACKAGES); do
 	        dpkg-query -W -f='$${Status}' "$$pkg" 2>/dev/null | grep -q 'install ok installed' \
 	            || missing+=("$$pkg")
 	    done
@@ -103,7 +104,7 @@ system-deps:
 	    exit 0
 	fi
 	if [ "$$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null; then
-	    echo "NOTE: missing system packages: $${missing[*]} (PostgreSQL tests, PDF reports);" \
+	    echo "NOTE: missing system packages: $${missing[*]} (PostgreSQL, PDF, browser tests);" \
 	         "install them to run the whole suite." >&2
 	    exit 0
 	fi
