@@ -1,0 +1,671 @@
+"""Named entities: find the names in each sentence, type them, group them, find their country.
+
+Names come from three places: capitalised word sequences of a sentence (with
+"of", "for", "the", ... inside them), the registry's names (the gazetteer),
+and spaCy's entity spans. Each name is then typed by the strongest clue:
+
+5. the registry entity it is linked to;
+4. a keyword of the name ("University of Porto", "Council of ...", "... Convention");
+3. a type word beside it ("the Japanese cluster Kawasaki", "the ALISEI network",
+   "EIT Health, a health innovation network", "companies such as BJT Pharma",
+   "Lithuanian (...), Estonian (...) and German (Biocon Valley) clusters");
+2. spaCy's label (PERSON, GPE, ORG, EVENT);
+1. an organisation by default (a company).
+
+Countries come from a nationality word before the name ("the Japanese cluster
+Kawasaki", "Lithuanian (Lithuanian Biotechnology Association)"), a country in
+brackets after it ("CataloniaBio (Spain)"), a country, place or nationality
+inside the name, or the registry.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import pairwise
+
+import pycountry
+
+from intercluster.domain.normalize import normalize_name
+from intercluster.domain.vocabulary import ORGANISATION_TYPES, EntityType
+from intercluster.ingest.lexicon import (
+    KNOWN_PLACES,
+    MONTHS,
+    NAME_KEYWORDS,
+    NATIONALITIES,
+    NOT_NAMES,
+    NOT_PLACES,
+    REGIONAL_ADJECTIVES,
+    TITLE_WORDS,
+    TYPE_WORDS,
+)
+from intercluster.ingest.linking import Gazetteer, GazetteerEntry
+from intercluster.ingest.nlp import Tagged
+
+_WORD = re.compile(r"\w(?:[\w’'+&.\-/]*[\w+])?")
+_CONNECTORS = frozenset({"of", "for", "de", "du", "des", "la", "le", "di", "del", "della", "van",
+                         "von", "the", "on", "y", "et", "&", "in", "and"})  # fmt: skip
+_IN_OPENERS = frozenset({"meet", "made", "invest", "choose", "business", "study", "science"})
+_AREA_WORDS = frozenset(
+    {"european", "eastern", "western", "northern", "southern", "central", "european-scale",
+     "europe-wide", "international", "global", "nordic", "baltic", "mediterranean", "transatlantic",
+     "french", "german", "american", "asian", "african", "scale", "wide", "level"}
+)  # fmt: skip
+_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+_TYPE_WORD_RE = "|".join(sorted((re.escape(w) for w in TYPE_WORDS), key=len, reverse=True))
+_FOLLOWING_TYPE = re.compile(rf"^\s*(?:\([^()]*\)\s*)?({_TYPE_WORD_RE})\b", re.IGNORECASE)
+# the head noun of the appositive: the last type word before the phrase ends
+_APPOSITIVE_TYPE = re.compile(
+    rf"^\s*,\s*(?:the|a|an|its|our)\s+(?:[\w’'\-+]+\s+){{0,6}}({_TYPE_WORD_RE})"
+    r"(?=\s*(?:[,.;:)]|$|\s+(?:of|that|which|with|in|for|uniting|focused|based|and|dedicated|"
+    r"specialised|specialized|gathering|bringing|created|launched|whose|from|on)\b))",
+    re.IGNORECASE,
+)
+_PRECEDING_TYPE = re.compile(
+    rf"\b({_TYPE_WORD_RE})\s*(?:\([^()]*\)\s*)?"
+    r"(?:,?\s*(?:such as|like|including|namely|called|named)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_LIST_GAP = re.compile(
+    r"^\s*(?:\([^()]*(?:\([^()]*\)[^()]*)*\)\s*)?(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)"
+    r"(?:the\s+|a\s+|an\s+)?(?:[a-z\-]+\s+)?(?:\(\s*)?$"
+)
+_EVENT_SUFFIX = re.compile(
+    r"^\s+((?:annual|international|general|european|global)\s+)?"
+    r"(conference|summit|congress|meeting|assembly|forum|convention|days|symposium|fair)\b"
+)
+_NAME_PART_SUFFIX = re.compile(r"^\s+(foodlab|living lab|lab|hub|accelerator|academy)\b")
+_NATIONALITY_RE = "|".join(sorted((re.escape(n) for n in NATIONALITIES), key=len, reverse=True))
+_NATIONALITY_BEFORE = re.compile(
+    rf"\b({_NATIONALITY_RE})\s*(?:\(\s*|(?:\([^()]*\)\s*)?(?:[a-z][\w-]*\s+){{0,3}})$",
+    re.IGNORECASE,
+)
+_BRACKET_AFTER = re.compile(r"\s*\(([^()]{1,80})\)")
+
+
+def word_is_capitalised(word: str) -> bool:
+    first = word[0]
+    return first.isupper() or (first.isdigit() and any(c.isupper() for c in word))
+
+
+@lru_cache(maxsize=4096)
+def country_code(text: str) -> str | None:
+    """The ISO code of a country name ("Belgium", "USA", "the Netherlands"), else None."""
+    norm = normalize_name(text)
+    if not norm or norm in NOT_PLACES:
+        return None
+    aliases = {"usa": "US", "us": "US", "u s": "US", "united states": "US", "uk": "GB",
+               "united kingdom": "GB", "great britain": "GB", "england": "GB", "scotland": "GB",
+               "south korea": "KR", "korea": "KR", "russia": "RU", "czech republic": "CZ",
+               "czechia": "CZ", "holland": "NL", "the netherlands": "NL", "netherlands": "NL",
+               "taiwan": "TW", "vietnam": "VN", "turkey": "TR", "the united states": "US",
+               "the us": "US", "the uk": "GB"}  # fmt: skip
+    if norm in aliases:
+        return aliases[norm]
+    if len(norm) <= 3:
+        return None
+    try:
+        return str(pycountry.countries.lookup(text.strip()).alpha_2)
+    except LookupError:
+        return None
+
+
+def countries_in(text: str) -> list[str]:
+    """Countries a phrase names, by name, known place or nationality, in that order of trust."""
+    norm = normalize_name(text)
+    words = norm.split()
+    found: list[str] = []
+    for size in (3, 2, 1):
+        for i in range(len(words) - size + 1):
+            phrase = " ".join(words[i : i + size])
+            code = (
+                country_code(phrase) if len(phrase) > 3 or phrase in ("usa", "uk", "us") else None
+            )
+            if code is None and phrase in KNOWN_PLACES:
+                code = KNOWN_PLACES[phrase]
+            if code is None and phrase in NATIONALITIES:
+                code = NATIONALITIES[phrase]
+            if code and code not in found:
+                found.append(code)
+    return found
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    name: str
+    sentence: int
+    kind: str = "name"  # name | country | nationality
+    type: EntityType | None = None
+    strength: int = 0
+    country: str | None = None
+    entry: GazetteerEntry | None = None
+    entry_score: float = 0.0
+    alias_of: str | None = None  # the full name an acronym stands for
+    entity: int = -1  # index into Analysis.entities
+
+    @property
+    def norm(self) -> str:
+        return normalize_name(self.name)
+
+    def vote(self, entity_type: EntityType, strength: int) -> None:
+        if strength > self.strength:
+            self.type, self.strength = entity_type, strength
+
+
+@dataclass
+class EntityBuild:
+    name: str
+    type: EntityType
+    country: str | None
+    mentions: list[Mention]
+    aliases: list[str] = field(default_factory=list)
+    entry: GazetteerEntry | None = None
+    entry_score: float = 0.0
+    strength: int = 0
+
+    @property
+    def is_org(self) -> bool:
+        return self.type in ORGANISATION_TYPES
+
+
+@dataclass
+class Analysis:
+    text: str
+    sentences: list[tuple[int, int]]
+    mentions: list[Mention]
+    entities: list[EntityBuild]
+    places_in_brackets: list[tuple[Mention, Mention]]  # (org or event, place)
+    self_entity: int | None
+    tags: dict[int, str] = field(default_factory=dict)
+
+
+def keyword_type(name: str) -> EntityType | None:
+    padded = f" {normalize_name(name)} "
+    for entity_type, keywords in NAME_KEYWORDS:
+        for keyword in keywords:
+            if f" {keyword.strip()} " in padded or (
+                not keyword.startswith(" ") and keyword.endswith(" ") and f" {keyword}" in padded
+            ):
+                return entity_type
+    return None
+
+
+# ------------------------------------------------------------------ chunking
+
+
+def _chunks(text: str, start: int, end: int, tags: dict[int, str]) -> list[tuple[int, int]]:
+    """Spans of capitalised word sequences in one sentence."""
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
+    spans: list[tuple[int, int]] = []
+    i, n = 0, len(words)
+    while i < n:
+        word = words[i][2]
+        if not word_is_capitalised(word):
+            i += 1
+            continue
+        first_word = i
+        last = i
+        j = i
+        while True:
+            word_j = words[j][2]
+            if word_j.endswith(("’s", "'s")) or "/" in word_j:
+                break
+            if j + 1 >= n or text[words[j][1] : words[j + 1][0]] not in (" ", "  "):
+                break
+            nxt = words[j + 1][2]
+            if word_is_capitalised(nxt):
+                j += 1
+                last = j
+                continue
+            k = j + 1
+            ok = False
+            while k < n and words[k][2] in _CONNECTORS and k - j <= 2:
+                if text[words[k - 1][1] : words[k][0]] != " ":
+                    break
+                if words[k][2] == "in" and (
+                    last - first_word < 2
+                    and words[first_word][2].casefold() not in _IN_OPENERS
+                    and words[last][2].casefold() not in _IN_OPENERS
+                ):
+                    break
+                if words[k][2] == "and" and not (
+                    k + 1 < n and words[k + 1][2] in ("Partnerships", "Development", "Innovation")
+                ):
+                    break
+                k += 1
+                if (
+                    k < n
+                    and text[words[k - 1][1] : words[k][0]] == " "
+                    and word_is_capitalised(words[k][2])
+                ):
+                    ok = True
+                    break
+            if ok:
+                j = k
+                last = j
+                continue
+            break
+        spans.append((words[first_word][0], _cut_word_end(words[last][2], words[last])))
+        i = last + 1
+    return _clean_chunks(text, start, spans, tags)
+
+
+def _cut_word_end(word: str, entry: tuple[int, int, str]) -> int:
+    end = entry[1]
+    if "/" in word:
+        return entry[0] + word.index("/")
+    if word.endswith(("’s", "'s")):
+        return end - 2
+    return end
+
+
+def _clean_chunks(
+    text: str, sentence_start: int, spans: list[tuple[int, int]], tags: dict[int, str]
+) -> list[tuple[int, int]]:
+    cleaned = []
+    for start, end in spans:
+        words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
+        while words:
+            w_start, _, word = words[0]
+            lower = word.casefold()
+            at_sentence_start = not text[sentence_start:w_start].strip(" \"“‘'(")
+            if (
+                lower in NOT_NAMES
+                or lower in MONTHS
+                or lower in _WEEKDAYS
+                or (at_sentence_start and tags.get(w_start, "NNP") not in ("NNP", "NNPS"))
+            ):
+                words.pop(0)
+                continue
+            break
+        while words and words[-1][2] in _CONNECTORS:
+            words.pop()
+        if words:
+            cleaned.append((words[0][0], min(end, words[-1][1])))
+    return cleaned
+
+
+# ------------------------------------------------------------------ mentions
+
+
+def _make_mention(text: str, start: int, end: int, sentence: int) -> Mention | None:
+    name = text[start:end].strip()
+    norm = normalize_name(name)
+    if not norm or len(name) < 2:
+        return None
+    words = norm.split()
+    if norm in NOT_PLACES or norm in ("european", "eu", "year"):
+        return None
+    if norm in REGIONAL_ADJECTIVES:
+        return Mention(start, end, REGIONAL_ADJECTIVES[norm], sentence, type=EntityType.PLACE,
+                       strength=4, country=NATIONALITIES.get(norm))  # fmt: skip
+    if norm in NATIONALITIES:
+        return Mention(start, end, name, sentence, kind="nationality", country=NATIONALITIES[norm])
+    code = country_code(name)
+    if code is not None:
+        return Mention(start, end, name, sentence, kind="country", country=code)
+    if len(words) == 1 and (norm in TITLE_WORDS or norm in MONTHS or norm in _WEEKDAYS):
+        return None
+    if words[-1] in ("sponsor", "sponsors", "partner", "partners", "member", "members"):
+        return None  # "Gold Sponsor": a role, not a name
+    if words[0] in _AREA_WORDS and all(w in _AREA_WORDS or w in TYPE_WORDS for w in words):
+        return None  # "Eastern European", "European Universities"
+    if len(words) > 1:
+        # "Munich Germany": a place followed by its country
+        last = re.search(r"[\s,]+(\S+)$", name)
+        head = normalize_name(name[: last.start()]) if last is not None else ""
+        if last is not None and country_code(last.group(1)) is not None and head in KNOWN_PLACES:
+            return _make_mention(text, start, start + last.start(), sentence)
+    if words[0] in NATIONALITIES and len(words) > 1 and keyword_type(name) is None:
+        # "Danish Medicon": the adjective gives the country, the rest is the name
+        rest = re.search(r"[\s-]+", name)
+        if rest is not None:
+            mention = _make_mention(text, start + rest.end(), end, sentence)
+            if mention is not None and mention.country is None:
+                mention.country = NATIONALITIES[words[0]]
+            return mention
+    return Mention(start, end, name, sentence)
+
+
+def _sentence_of(sentences: list[tuple[int, int]], position: int) -> int:
+    lo, hi = 0, len(sentences) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if sentences[mid][0] <= position:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def find_mentions(
+    text: str, sentences: list[tuple[int, int]], tagged: Tagged, gazetteer: Gazetteer
+) -> list[Mention]:
+    mentions: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for start, end, entry in gazetteer.scan(text):
+        index = _sentence_of(sentences, start)
+        mention = Mention(start, end, text[start:end], index, entry=entry, entry_score=1.0)
+        mention.vote(entry.type, 5)
+        mentions.append(mention)
+        taken.append((start, end))
+    for index, (s_start, s_end) in enumerate(sentences):
+        for start, end in _chunks(text, s_start, s_end, tagged.tags):
+            if any(a < end and start < b for a, b in taken):
+                continue
+            found = _make_mention(text, start, end, index)
+            if found is not None:
+                mentions.append(found)
+    mentions.sort(key=lambda m: m.start)
+    _extend_names(text, sentences, mentions)
+    _label_with_spacy(mentions, tagged)
+    return mentions
+
+
+def _extend_names(text: str, sentences: list[tuple[int, int]], mentions: list[Mention]) -> None:
+    """Names that go on in lower case: "EUGLOH annual conference", "Protopia foodlab"."""
+    for mention in mentions:
+        if mention.kind != "name" or mention.entry is not None:
+            continue
+        s_end = sentences[mention.sentence][1]
+        after = text[mention.end : s_end]
+        event = _EVENT_SUFFIX.match(after)
+        if event is not None and mention.type is not EntityType.PLACE:
+            mention.end += event.end()
+            mention.name = text[mention.start : mention.end]
+            mention.vote(EntityType.EVENT, 4)
+            continue
+        part = _NAME_PART_SUFFIX.match(after)
+        if part is not None:
+            mention.end += part.end()
+            mention.name = text[mention.start : mention.end]
+
+
+def _label_with_spacy(mentions: list[Mention], tagged: Tagged) -> None:
+    ents = tagged.entities
+    j = 0
+    for mention in mentions:
+        while j < len(ents) and ents[j][1] <= mention.start:
+            j += 1
+        k = j
+        best = ""
+        while k < len(ents) and ents[k][0] < mention.end:
+            overlap = min(ents[k][1], mention.end) - max(ents[k][0], mention.start)
+            if overlap * 2 >= mention.end - mention.start:
+                best = ents[k][2]
+            k += 1
+        if mention.kind != "name" or not best:
+            continue
+        words = mention.name.split()
+        if best == "PERSON":
+            if (
+                len(words) >= 2
+                and len(words) <= 4
+                and all(w[0].isupper() and not w.isupper() for w in words)
+                and keyword_type(mention.name) is None
+            ):
+                mention.vote(EntityType.PERSON, 2)
+        elif best in ("GPE", "LOC", "FAC"):
+            mention.vote(EntityType.PLACE, 2)
+        elif best == "EVENT":
+            mention.vote(EntityType.EVENT, 2)
+
+
+# ------------------------------------------------------------------ typing in context
+
+
+def type_mentions(text: str, sentences: list[tuple[int, int]], mentions: list[Mention]) -> None:
+    by_sentence: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        by_sentence.setdefault(mention.sentence, []).append(mention)
+    for mention in mentions:
+        if mention.kind != "name":
+            continue
+        norm = mention.norm
+        if norm in KNOWN_PLACES and keyword_type(mention.name) is None:
+            mention.vote(EntityType.PLACE, 4)
+            mention.country = mention.country or KNOWN_PLACES[norm]
+        found = keyword_type(mention.name)
+        if found is not None:
+            mention.vote(found, 4)
+        s_start, s_end = sentences[mention.sentence]
+        after = text[mention.end : s_end]
+        before = text[s_start : mention.start]
+        for regex, source in ((_FOLLOWING_TYPE, after), (_APPOSITIVE_TYPE, after)):
+            match = regex.match(source)
+            if match is not None and regex is _FOLLOWING_TYPE and match.group(1).endswith("s"):
+                continue  # "Genopole companies" are the cluster's companies
+            if match is not None:
+                mention.vote(TYPE_WORDS[match.group(1).casefold()], 3)
+                break
+        else:
+            match = _PRECEDING_TYPE.search(before)
+            if match is not None and not _other_name_between(
+                text, by_sentence[mention.sentence], s_start + match.end(), mention
+            ):
+                mention.vote(TYPE_WORDS[match.group(1).casefold()], 3)
+    for group in by_sentence.values():
+        _type_lists(text, group)
+        _plural_type_words(text, sentences, group)
+
+
+def in_brackets(text: str, start: int, position: int) -> bool:
+    """Whether `position` is inside brackets opened after `start`."""
+    segment = text[start:position]
+    return segment.count("(") > segment.count(")")
+
+
+def _describes_previous(text: str, group: list[Mention], mention: Mention) -> bool:
+    """ "BioWin (Wallonia, Belgium)": what is in brackets after a name says where it is."""
+    for other in group:
+        if other.kind == "name" and other.end <= mention.start:
+            gap = text[other.end : mention.start]
+            if re.fullmatch(r"\s*\((?:[^()]*,\s*)?", gap):
+                return True
+    return False
+
+
+def _other_name_between(text: str, mentions: list[Mention], start: int, mention: Mention) -> bool:
+    return any(
+        m is not mention and m.kind == "name" and start <= m.start < mention.start for m in mentions
+    )
+
+
+def _type_lists(text: str, group: list[Mention]) -> None:
+    """A list shares its first member's context type: "the projects URINBB and Braintech"."""
+    names = [m for m in group if m.kind == "name"]
+    for previous, current in pairwise(names):
+        gap = text[previous.end : current.start]
+        if (
+            previous.strength == 3
+            and current.strength < 3
+            and previous.type is not None
+            and _LIST_GAP.match(gap)
+        ):
+            current.vote(previous.type, 3)
+
+
+def _plural_type_words(text: str, sentences: list[tuple[int, int]], group: list[Mention]) -> None:
+    """ "... Danish (Medicon) and German (Biocon Valley) clusters": the list before a plural."""
+    if not group:
+        return
+    s_start, s_end = sentences[group[0].sentence]
+    for match in re.finditer(
+        r"\)?\s*(?:etc\.\)?\s*)?\b(clusters|companies|universities|networks|projects|bioclusters|"
+        r"institutes|agencies|events|programmes|start-ups|startups)\b",
+        text[s_start:s_end],
+    ):
+        position = s_start + match.start(1)
+        entity_type = TYPE_WORDS[match.group(1)]
+        # the list starts after the last verb-like opener before the type word
+        opener = None
+        for o in re.finditer(
+            r"\b(?:with|to|of|between|among|from|including|meet|joined|as)\b",
+            text[s_start:position],
+        ):
+            opener = s_start + o.end()
+        begin = opener if opener is not None else s_start
+        for mention in group:
+            if (
+                begin <= mention.start < position
+                and mention.kind == "name"
+                and mention.strength < 3
+                and not _describes_previous(text, group, mention)
+                and text[mention.end : s_start + match.start(1)].strip()  # not "X companies"
+            ):
+                mention.vote(entity_type, 3)
+
+
+# ------------------------------------------------------------------ countries, acronyms
+
+
+def attach_countries(text: str, sentences: list[tuple[int, int]], mentions: list[Mention]) -> None:
+    for mention in mentions:
+        if mention.kind != "name" or mention.type is EntityType.PLACE:
+            continue
+        s_start, s_end = sentences[mention.sentence]
+        before = text[max(s_start, mention.start - 80) : mention.start]
+        match = _NATIONALITY_BEFORE.search(before)
+        if match is not None and mention.country is None:
+            mention.country = NATIONALITIES[match.group(1).casefold()]
+        bracket = _BRACKET_AFTER.match(text, mention.end, s_end)
+        if bracket is not None and mention.country is None:
+            found = countries_in(bracket.group(1))
+            if found:
+                mention.country = found[-1]
+        if mention.country is None:
+            inside = countries_in(mention.name)
+            if inside:
+                mention.country = inside[0]
+
+
+def pair_acronyms(text: str, mentions: list[Mention]) -> None:
+    """ "Council of European BioRegions (CEBR)" and "ALISEI (Advanced Life Science in Italy)"."""
+    names = [m for m in mentions if m.kind == "name"]
+    for first, second in pairwise(names):
+        gap = text[first.end : second.start]
+        if not re.fullmatch(r"\s*\(\s*", gap) or not re.match(r"\s*\)", text[second.end :]):
+            continue
+        short, full = (first, second) if _is_acronym(first.name) else (second, first)
+        if (
+            _is_acronym(short.name)
+            and not _is_acronym(full.name)
+            and len(full.name.split()) > 1
+            and full.type is not EntityType.PLACE
+            and short.name[0].casefold() == full.name[0].casefold()
+        ):
+            short.alias_of = full.norm
+            strongest = max((first, second), key=lambda m: m.strength)
+            if strongest.type is not None:
+                first.vote(strongest.type, strongest.strength)
+                second.vote(strongest.type, strongest.strength)
+
+
+def _is_acronym(name: str) -> bool:
+    letters = [c for c in name if c.isalpha()]
+    return (
+        2 <= len(name) <= 12
+        and " " not in name
+        and sum(c.isupper() for c in letters) >= 2
+        and (sum(c.isupper() for c in letters) * 2 >= len(letters))
+    )
+
+
+def brackets_with_places(
+    text: str, sentences: list[tuple[int, int]], mentions: list[Mention]
+) -> list[tuple[Mention, Mention]]:
+    """ "BioWin (Wallonia, Belgium)": the place in brackets after a name."""
+    pairs = []
+    names = [m for m in mentions if m.kind in ("name",)]
+    for index, mention in enumerate(names):
+        if mention.type is EntityType.PLACE:
+            continue
+        bracket = _BRACKET_AFTER.match(text, mention.end, sentences[mention.sentence][1])
+        if bracket is None:
+            continue
+        for other in names[index + 1 :]:
+            if other.start >= bracket.end():
+                break
+            if other.type is EntityType.PLACE:
+                pairs.append((mention, other))
+                break
+    return pairs
+
+
+# ------------------------------------------------------------------ grouping
+
+
+def group_entities(mentions: list[Mention], gazetteer: Gazetteer) -> list[EntityBuild]:
+    groups: dict[str, list[Mention]] = {}
+    order: list[str] = []
+    # an acronym explained once stands for its full name everywhere in the document
+    expands = {m.norm: m.alias_of for m in mentions if m.alias_of}
+    for mention in mentions:
+        if mention.kind != "name":
+            continue
+        if mention.alias_of is None and mention.norm in expands:
+            mention.alias_of = expands[mention.norm]
+        key = mention.entry.key if mention.entry is not None else (mention.alias_of or mention.norm)
+        registered = groups[key][0].entry if key in groups else None
+        if mention.entry is None and registered is not None:
+            key = registered.key
+        if key not in groups:
+            groups[key] = []
+            order.append(key)
+        groups[key].append(mention)
+    # a registry name and the same name written another way are one entity
+    entities: list[EntityBuild] = []
+    for key in order:
+        group = groups[key]
+        best = max(group, key=lambda m: (m.strength, -m.start))
+        entity_type = best.type or EntityType.COMPANY
+        strength = best.strength or 1
+        full = [m for m in group if m.alias_of is None] or group
+        name = max(full, key=lambda m: (len(m.name.split()), -m.start)).name
+        name = re.sub(r"\s+", " ", name)
+        aliases = sorted({m.name for m in group if normalize_name(m.name) != normalize_name(name)})
+        countries = [m.country for m in group if m.country]
+        country = max(set(countries), key=countries.count) if countries else None
+        entity = EntityBuild(name, entity_type, country, group, aliases, strength=strength)
+        entry = next((m.entry for m in group if m.entry is not None), None)
+        if entry is None:
+            linked = gazetteer.link(name, entity_type, country)
+            if linked is None:
+                for alias in aliases:
+                    linked = gazetteer.link(alias, entity_type, country)
+                    if linked is not None:
+                        break
+            if linked is not None:
+                entry, entity.entry_score = linked
+        else:
+            entity.entry_score = 1.0
+        if entry is not None:
+            entity.entry = entry
+            entity.name = entry.name
+            entity.type = entry.type
+            entity.country = entry.country or country
+            entity.strength = 5
+        index = len(entities)
+        for mention in group:
+            mention.entity = index
+        entities.append(entity)
+    return entities
+
+
+def pick_self(entities: list[EntityBuild], name_hint: str = "") -> int | None:
+    """The organisation the report is about: named in its file name, else named most."""
+    hint = normalize_name(name_hint)
+    candidates = [(i, e) for i, e in enumerate(entities) if e.is_org]
+    if not candidates:
+        return None
+    for i, entity in candidates:
+        norm = normalize_name(entity.name)
+        if norm and f" {norm} " in f" {hint} ":
+            return i
+    best = max(candidates, key=lambda pair: (len(pair[1].mentions), -pair[1].mentions[0].start))
+    return best[0] if len(best[1].mentions) >= 2 else None

@@ -1,0 +1,235 @@
+"""The extraction pipeline: a document in, entities and relations with offsets out.
+
+read -> sentences -> spaCy tags and entity labels -> names (chunks, gazetteer)
+-> types and countries -> entities (grouped, linked to the registry)
+-> relations with dates and confidences.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from intercluster.domain.normalize import normalize_name
+from intercluster.domain.vocabulary import PREDICATES, EntityType, kind_of
+from intercluster.ingest import nlp
+from intercluster.ingest.dates import document_year
+from intercluster.ingest.entities import (
+    Analysis,
+    Mention,
+    attach_countries,
+    brackets_with_places,
+    find_mentions,
+    group_entities,
+    keyword_type,
+    pair_acronyms,
+    pick_self,
+    type_mentions,
+)
+from intercluster.ingest.linking import Gazetteer
+from intercluster.ingest.model import ExtractedEntity, ExtractedRelation, Extraction
+from intercluster.ingest.readers import Document
+from intercluster.ingest.relations import extract_facts
+from intercluster.ingest.sentences import sentence_spans
+
+_PERSON_CONTEXT_AFTER = re.compile(
+    r"^\s*,\s*(?:the\s+|its\s+|our\s+)?(?:[A-Z][\w’'-]*\s+|of\s+|and\s+)*?"
+    r"(?:Director|Head|CEO|CTO|CSO|COO|CFO|President|Vice|Chair\w*|Manager|Officer|Founder|"
+    r"Co-founder|Secretary|Coordinator|Professor|Dean|Rector|Minister|Mayor|Ambassador|Chief|"
+    r"Delegate|Representative|Lead)\b"
+)
+_PERSON_CONTEXT_BEFORE = re.compile(
+    r"(?:\b(?:Dr|Prof|Mr|Mrs|Ms|Professor)\.?|\bsaid|\baccording to|\bexplain(?:s|ed)|"
+    r"\b(?:CEO|director|president|head|founder|manager|chair(?:man|woman)?|minister),?)\s+$",
+    re.IGNORECASE,
+)
+_PERSON_SAID_AFTER = re.compile(r"^\s*(?:said|says|explained|added|noted|stated)\b")
+
+
+def extract(document: Document, gazetteer: Gazetteer | None = None) -> Extraction:
+    gazetteer = gazetteer or Gazetteer()
+    text = document.text
+    year = document_year(text, document.name)
+    sentences = sentence_spans(text) or [(0, len(text))]
+    tagged = nlp.tag(text)
+    mentions = find_mentions(text, sentences, tagged, gazetteer)
+    _people(text, sentences, mentions)
+    type_mentions(text, sentences, mentions)
+    pair_acronyms(text, mentions)
+    mentions = _drop_title_words(text, sentences, mentions)
+    attach_countries(text, sentences, mentions)
+    entities = group_entities(mentions, gazetteer)
+    places = brackets_with_places(text, sentences, mentions)
+    analysis = Analysis(
+        text=text,
+        sentences=sentences,
+        mentions=mentions,
+        entities=entities,
+        places_in_brackets=places,
+        self_entity=pick_self(entities, document.name),
+        tags=tagged.tags,
+    )
+    _type_self(analysis)
+    facts = extract_facts(analysis, year)
+
+    out_entities: list[ExtractedEntity] = []
+    ids: dict[int, str] = {}
+    for index, entity in enumerate(entities):
+        ids[index] = f"e{index + 1}"
+        spans = sorted({(m.start, m.end) for m in entity.mentions})
+        confidence = min(0.95, 0.45 + 0.1 * entity.strength + 0.03 * min(len(spans), 5))
+        out_entities.append(
+            ExtractedEntity(
+                id=ids[index],
+                name=entity.name,
+                type=entity.type,
+                country=entity.country,
+                mentions=spans,
+                aliases=entity.aliases,
+                linked_to=entity.entry.reference if entity.entry is not None else None,
+                linked_id=entity.entry.id if entity.entry is not None else None,
+                confidence=round(max(confidence, entity.entry_score * 0.95), 2),
+            )
+        )
+    out_relations: list[ExtractedRelation] = []
+    for fact in facts:
+        attributes = _public_attributes(fact.attributes, ids, entities)
+        out_relations.append(
+            ExtractedRelation(
+                subject=ids[fact.subject],
+                predicate=fact.predicate,
+                object=ids[fact.object],
+                date=fact.date,
+                attributes=attributes,
+                evidence=sentences[fact.sentence],
+                confidence=fact.confidence,
+            )
+        )
+    return Extraction(
+        name=document.name,
+        sha256=document.sha256,
+        text=text,
+        year=year,
+        entities=out_entities,
+        relations=out_relations,
+    )
+
+
+_CLUSTER_SELF = re.compile(r"\bthe (?:bio)?cluster\b|\bour (?:bio)?cluster\b", re.IGNORECASE)
+
+
+def _type_self(analysis: Analysis) -> None:
+    """A report that calls its author "the biocluster" is written by a cluster."""
+    if analysis.self_entity is None:
+        return
+    own = analysis.entities[analysis.self_entity]
+    if own.strength < 3 and _CLUSTER_SELF.search(analysis.text):
+        own.type = EntityType.CLUSTER
+        own.strength = 3
+
+
+def _public_attributes(
+    attributes: dict[str, Any], ids: dict[int, str], entities: list[Any]
+) -> dict[str, Any]:
+    """Attributes in the vocabulary only; the event of a meeting by its entity id."""
+    result: dict[str, Any] = {}
+    for name, value in attributes.items():
+        if name == "_event":
+            result["event"] = ids[value]
+        elif value is not None:
+            result[name] = value
+    return result
+
+
+def _people(text: str, sentences: list[tuple[int, int]], mentions: list[Mention]) -> None:
+    """ "Laurent Pépin, Director of ...", "said Jane Doe": people by their context."""
+    for mention in mentions:
+        if mention.kind != "name" or mention.entry is not None:
+            continue
+        words = mention.name.split()
+        if not 2 <= len(words) <= 4 or any(w.isupper() for w in words):
+            continue
+        if keyword_type(mention.name) is not None:
+            continue
+        s_start, s_end = sentences[mention.sentence]
+        after = text[mention.end : s_end]
+        before = text[s_start : mention.start]
+        if (
+            _PERSON_CONTEXT_AFTER.match(after)
+            or _PERSON_CONTEXT_BEFORE.search(before)
+            or _PERSON_SAID_AFTER.match(after)
+        ):
+            mention.vote(EntityType.PERSON, 4)
+
+
+def _drop_title_words(
+    text: str, sentences: list[tuple[int, int]], mentions: list[Mention]
+) -> list[Mention]:
+    """ "Director of Prospection and Partnerships" is a title, not two organisations."""
+    drop: set[int] = set()
+    for mention in mentions:
+        if mention.type is not EntityType.PERSON:
+            continue
+        s_end = sentences[mention.sentence][1]
+        match = re.match(r"\s*,\s*([^,;\n]*)", text[mention.end : s_end])
+        if match is None:
+            continue
+        start = mention.end + match.start(1)
+        end = mention.end + match.end(1)
+        for other in mentions:
+            if start <= other.start < end and other.strength < 4 and other.entry is None:
+                drop.add(id(other))
+    kept = []
+    for mention in mentions:
+        if id(mention) in drop:
+            continue
+        # capitalised words that name nothing: "Prospection", "Partnerships" alone
+        if (
+            mention.kind == "name"
+            and mention.strength == 0
+            and len(mention.name.split()) == 1
+            and mention.name[0].isupper()
+            and mention.name[1:].islower()
+            and normalize_name(mention.name).endswith(("ships", "tion", "ment", "ness", "ing"))
+        ):
+            continue
+        kept.append(mention)
+    return kept
+
+
+def check_contract(data: dict[str, Any]) -> list[str]:
+    """Problems with an extraction's JSON against DOMAIN.md's contract (empty when valid)."""
+    problems: list[str] = []
+    if set(data) != {"document", "entities", "relations"}:
+        problems.append(f"top-level keys {sorted(data)}")
+    document = data.get("document", {})
+    if set(document) != {"name", "sha256", "chars"}:
+        problems.append(f"document keys {sorted(document)}")
+    chars = document.get("chars", 0)
+    ids = set()
+    for entity in data.get("entities", []):
+        if set(entity) != {"id", "name", "type", "country", "mentions", "linked_to"}:
+            problems.append(f"entity keys {sorted(entity)}")
+        ids.add(entity.get("id"))
+        try:
+            kind_of(EntityType(entity.get("type")))
+        except ValueError:
+            problems.append(f"entity type {entity.get('type')!r}")
+        for start, end in entity.get("mentions", []):
+            if not 0 <= start < end <= chars:
+                problems.append(f"mention {[start, end]} outside the text")
+    for relation in data.get("relations", []):
+        keys = {"subject", "predicate", "object", "date", "attributes", "evidence", "confidence"}
+        if set(relation) != keys:
+            problems.append(f"relation keys {sorted(relation)}")
+        if relation.get("subject") not in ids or relation.get("object") not in ids:
+            problems.append(f"relation names an unknown entity: {relation}")
+        if relation.get("predicate") not in {p.value for p in PREDICATES}:
+            problems.append(f"predicate {relation.get('predicate')!r}")
+        start, end = relation.get("evidence", [0, 0])
+        if not 0 <= start < end <= chars:
+            problems.append(f"evidence {[start, end]} outside the text")
+        date = relation.get("date")
+        if date is not None and not re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", str(date)):
+            problems.append(f"date {date!r}")
+    return problems

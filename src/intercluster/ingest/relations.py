@@ -1,0 +1,904 @@
+"""Relations: sentence rules for every predicate of DOMAIN.md, with dates and a confidence.
+
+Each rule reads one sentence: a trigger ("partnered with", "organized by",
+"co-financed by", "held in", "with Genopole's leadership", ...) and the names
+around it, typed by `entities`. The subject is the name before the trigger
+(or the reporting organisation when the sentence has none: "Partnerships were
+created with ..."); objects are the names after it, up to the end of the
+clause, lists included. "The event", "there" and "that network" stand for the
+last event or network named; "the biocluster" and "its" for the reporting
+organisation.
+
+A relation's date is the sentence's most precise date, resolved against the
+document's year, else the date of the event it involves, else the year.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from intercluster.domain.normalize import normalize_name
+from intercluster.domain.vocabulary import (
+    ORGANISATION_TYPES,
+    PREDICATES,
+    EntityType,
+    Predicate,
+)
+from intercluster.ingest.dates import best_date, find_dates
+from intercluster.ingest.entities import _EVENT_SUFFIX, Analysis, EntityBuild, in_brackets
+
+_ORG = ORGANISATION_TYPES - {EntityType.PROGRAMME}
+_ORG_OR_PERSON = _ORG | {EntityType.PERSON}
+_EVENT = frozenset({EntityType.EVENT})
+_PROJECT = frozenset({EntityType.PROJECT})
+_PLACE = frozenset({EntityType.PLACE})
+_BOUNDARY = re.compile(
+    r";|\s—\s|\s–\s|\bwhich\b|\bwhile\b|\bwhereas\b|\bwho\b|\bwhere\b|\bwhose\b|"
+    r"\bto (?:promote|support|ease|encourage|develop|foster|help|present|meet|discuss|explore)\b|"
+    r"\bthat (?:network|cluster|event)\b|\b(?:opened|gave|offered|brought|allowed)\b"
+)
+_SERIES_GAP = re.compile(
+    r"(?:\s*\([^()]*(?:\([^()]*\)[^()]*)*\))*\s*(?:,|and|or|&|, and|as well as)?\s*(?:and\s+)?"
+    r"(?:\(\s*)?(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}?(?:\(\s*)?"
+)
+_OBJECT_CONTEXT = re.compile(
+    r"\b(?:with|by|to|at|for|from|of|such as|like|between|among|including|and|or|meet|"
+    r"than|into|on|about)\b"
+)
+_COUNTED_SUBJECT = re.compile(
+    r"(?:two|three|four|five|six|both|all|they|these|those|several|many|some|most|each)\b"
+)
+_SELF_REFS = re.compile(
+    r"\b(?:the (?:bio)?cluster|the biocluster|our (?:bio)?cluster|we|our|its|the association)\b",
+    re.IGNORECASE,
+)
+_EVENT_REFS = re.compile(
+    r"\b(?:the|this|that) (?:event|convention|conference|fair|summit|forum|congress|meeting)\b"
+    r"|\bthere\b",
+    re.IGNORECASE,
+)
+_NETWORK_REFS = re.compile(r"\b(?:that|this|the) (?:network|alliance|community)\b", re.IGNORECASE)
+
+_PARTNER = re.compile(
+    r"\b(?:partner(?:ed|s|ing)?(?: up)?|teamed(?: up)?|joined forces|allied|"
+    r"collaborat(?:ed|es|ing)|cooperat(?:ed|es|ing)|"
+    r"(?:new |strategic |formal )?partnerships?(?: agreements?)?"
+    r"(?:\s+(?:were|was|have been|has been))?"
+    r"(?:\s+(?:created|signed|established|formed|concluded|set up|launched|sealed|renewed))?|"
+    r"agreements?|memorand(?:um|a) of understanding(?:\s*\(MoUs?\))?|MoUs?|alliances?|"
+    r"ties|links|relationships?|cooperation(?: agreements?)?|collaboration(?: agreements?)?|"
+    r"joint (?:action|programme|program))"
+    r"(?:\s+[\w’'-]+){0,4}?\s+(?:with|to|between)\b"
+    r"|\b(?:recent |new |latest )?additions? of\b|\bwelcom(?:ed|es|ing)\b",
+    re.IGNORECASE,
+)
+_PAIR_SIGNED = re.compile(
+    r"\b(?:signed|concluded|renewed|sealed|formalised|formalized)\b[^.;]*?"
+    r"\b(?:agreement|memorandum|MoU|partnership|alliance|charter)\b",
+    re.IGNORECASE,
+)
+_MEMBER = re.compile(
+    r"\b(?:members? of|joined|joins|join|membership (?:of|in)|(?:executive )?committee of|"
+    r"board of(?: directors of)?|(?:associated?|associate) (?:partners?|members?)(?: of| in)?|"
+    r"affiliated (?:to|with)|adhered to|(?:new )?member(?:ship)? in|participated in|"
+    r"took part in|takes part in|active in)\b",
+    re.IGNORECASE,
+)
+_PARTICIPATE = re.compile(
+    r"\b(?:participat\w*|attend\w*|took part|take part|taking part|exhibit\w*|sponsor\w*|"
+    r"present(?:ed|s|ing)?|spoke|speak\w*|pitch\w*|delegation|stand|booth|pavilion|visited|"
+    r"was present|were present|was at|were at|keynote|joined|promot\w*)\b",
+    re.IGNORECASE,
+)
+_ORGANIZE_BY = re.compile(
+    r"\b(?:co-?)?(?:organi[sz]ed|hosted|held|run|convened|staged) by\b", re.IGNORECASE
+)
+_ORGANIZE = re.compile(
+    r"\b(?:co-?)?(?:organi[sz]ed|organi[sz]es|hosted|hosts|convened|staged|held|holds)\b",
+    re.IGNORECASE,
+)
+_MEET = re.compile(
+    r"\b(?:meet(?:ings?|s)?|met|talks|discussions|one-to-one meetings|b2b meetings)"
+    r"(?:\s+[\w’'-]+){0,3}?\s+with\b",
+    re.IGNORECASE,
+)
+_CONSORTIUM = re.compile(
+    r"\b(?:submit(?:ted|s)?|applied for|apply for|consorti(?:um|a)|partners? (?:in|of)|"
+    r"joined the\s+(?:[\w-]+\s+){0,3}?(?:project|consortium)|coordinat(?:ed|es|ing|or of)|"
+    r"won|were awarded|was awarded|selected for|takes? part in|involved in)\b",
+    re.IGNORECASE,
+)
+_CONSORTIUM_LIST = re.compile(
+    r"\b(?:brings together|bringing together|gathers|gathering|includes|including|comprises|"
+    r"unites|uniting|with partners|partners are|consortium of|made up of)\b",
+    re.IGNORECASE,
+)
+_LEADS_POSSESSIVE = re.compile(r"(?:’s|'s)\s+(?:leadership|coordination|lead)\b", re.IGNORECASE)
+_LEADS_BY = re.compile(
+    r"\b(?:led|coordinated|headed|steered|chaired|piloted) by\b|"
+    r"\bunder the (?:leadership|coordination|lead) of\b",
+    re.IGNORECASE,
+)
+_LEADS = re.compile(
+    r"\b(?:leads|led|coordinates|coordinated|heads|headed|steers|chairs|is leading|"
+    r"is coordinating|will coordinate|will lead|coordinator of|leader of|lead partner of)\b",
+    re.IGNORECASE,
+)
+_FUNDED = re.compile(
+    r"\b(?:co-?)?(?:financed|funded|supported|backed|subsidi[sz]ed) (?:by|under|through|from)\b|"
+    r"\b(?:funding|grant|financing|support) (?:from|of|under)\b",
+    re.IGNORECASE,
+)
+_LOCATED = re.compile(
+    r"\b(?:held|took place|taking place|takes place|based|located|headquartered|hosted|"
+    r"organi[sz]ed|set up|established|opened)\s+(?:\w+\s+)?in\b",
+    re.IGNORECASE,
+)
+_TITLE = re.compile(
+    r"\s*,\s*((?:[A-Z][\w’'-]*\s+|of\s+|and\s+|for\s+|the\s+|&\s+)*?"
+    r"(?:Director|Head|CEO|CTO|CSO|COO|CFO|President|Vice-President|Chair\w*|Manager|Officer|"
+    r"Founder|Co-founder|Secretary|Coordinator|Professor|Dean|Rector|Minister|Mayor|Ambassador|"
+    r"Advisor|Adviser|Lead|Leader|Chief|Partner|Delegate|Representative)"
+    r"[^,;\n]*)",
+)
+_SINCE_WORDS = re.compile(
+    r"\b(?:created|signed|established|new|formed|concluded|launched|sealed|began|started)\b",
+    re.IGNORECASE,
+)
+_SPONSOR_LEVEL = re.compile(
+    r"\b(Gold|Silver|Platinum|Bronze|Diamond|Premium|Main)\W{0,2}\s*Sponsor", re.IGNORECASE
+)
+_MEETINGS = re.compile(
+    r"\b(?:close to |nearly |about |around |over |more than |some )?(\d{1,4})\s+"
+    r"(?:[\w-]+\s+){0,2}?meetings\b",
+    re.IGNORECASE,
+)
+_COMPANIES = re.compile(r"\b(\d{1,4})\s+(?:[\w-]+\s+){0,2}?companies\b", re.IGNORECASE)
+_FORMAT_VIRTUAL = re.compile(r"\b(?:virtual(?:ly)?|online|videoconference)\b", re.IGNORECASE)
+
+
+@dataclass
+class Ref:
+    start: int
+    end: int
+    entity: int
+    implicit: bool = False
+
+
+@dataclass
+class Fact:
+    subject: int
+    predicate: Predicate
+    object: int
+    sentence: int
+    date: str | None
+    attributes: dict[str, Any] = field(default_factory=dict)
+    confidence: float = 0.7
+
+
+class _Sentence:
+    def __init__(self, analysis: Analysis, index: int, refs: list[Ref]) -> None:
+        self.analysis = analysis
+        self.index = index
+        self.start, self.end = analysis.sentences[index]
+        self.text = analysis.text[self.start : self.end]
+        self.refs = refs
+
+    def entity(self, ref: Ref) -> EntityBuild:
+        return self.analysis.entities[ref.entity]
+
+    def of_types(self, refs: list[Ref], types: frozenset[EntityType]) -> list[Ref]:
+        return [r for r in refs if self.entity(r).type in types]
+
+    def boundary_after(self, position: int) -> int:
+        match = _BOUNDARY.search(self.analysis.text, position, self.end)
+        return match.start() if match else self.end
+
+    def boundary_before(self, position: int) -> int:
+        last = self.start
+        for match in _BOUNDARY.finditer(self.analysis.text, self.start, position):
+            last = match.end()
+        return last
+
+    def after(
+        self, position: int, types: frozenset[EntityType], *, clause: bool = True
+    ) -> list[Ref]:
+        stop = self.boundary_after(position) if clause else self.end
+        found = [r for r in self.refs if position <= r.start < stop and not r.implicit]
+        return self.of_types(found, types)
+
+    def before(self, position: int, types: frozenset[EntityType]) -> list[Ref]:
+        begin = self.boundary_before(position)
+        found = [r for r in self.refs if begin <= r.start and r.end <= position]
+        return self.of_types(found, types)
+
+    def subject(self, position: int, types: frozenset[EntityType]) -> tuple[Ref | None, bool]:
+        """The name the clause before `position` is about, else the reporting organisation."""
+        candidates = self.before(position, types)
+        text = self.analysis.text
+        for ref in reversed(candidates):
+            if re.match(r"\s*(?:’s|'s)\s", text[ref.end : ref.end + 4]):
+                return ref, False
+        clause_start = self.boundary_before(position)
+        for ref in candidates:
+            # a name after a preposition or inside brackets is an object, not the subject
+            segment_start = max(clause_start, text.rfind(",", clause_start, ref.start) + 1)
+            preceding = text[segment_start : ref.start].casefold()
+            if "(" in preceding or _OBJECT_CONTEXT.search(preceding):
+                continue
+            if in_brackets(text, clause_start, ref.start):
+                continue
+            if not ref.implicit and self.modifies_noun(ref):
+                continue  # "BIO International twin", "Genopole companies"
+            return ref, ref.implicit
+        lead = text[clause_start:position].strip().casefold()
+        if _COUNTED_SUBJECT.match(lead):
+            return None, False  # "Two are members of EUGLOH": someone else, unnamed
+        own = self.analysis.self_entity
+        if own is not None and self.analysis.entities[own].type in types:
+            return Ref(position, position, own, implicit=True), True
+        return None, False
+
+    def modifies_noun(self, ref: Ref) -> bool:
+        text = self.analysis.text
+        following = re.match(r"\s+([a-z][\w-]*)", text[ref.end : self.end])
+        if following is None:
+            return False
+        tag = self.analysis.tags.get(ref.end + following.start(1), "")
+        return tag in ("NN", "NNS")
+
+    def series(self, refs: list[Ref]) -> list[Ref]:
+        """The first name and those listed with it: "X, Y and Z"."""
+        if not refs:
+            return []
+        text = self.analysis.text
+        result = [refs[0]]
+        for ref in refs[1:]:
+            gap = text[result[-1].end : ref.start]
+            if not _SERIES_GAP.fullmatch(gap):
+                break
+            result.append(ref)
+        return result
+
+    def has(self, regex: re.Pattern[str]) -> re.Match[str] | None:
+        return regex.search(self.analysis.text, self.start, self.end)
+
+
+def _refs_by_sentence(analysis: Analysis) -> dict[int, list[Ref]]:
+    """Names, and the words that stand for a name, sentence by sentence."""
+    refs: dict[int, list[Ref]] = {}
+    for mention in analysis.mentions:
+        if mention.kind == "name" and mention.entity >= 0:
+            refs.setdefault(mention.sentence, []).append(
+                Ref(mention.start, mention.end, mention.entity)
+            )
+    last_event: int | None = None
+    last_network: int | None = None
+    text = analysis.text
+    for index, (start, end) in enumerate(analysis.sentences):
+        found = refs.setdefault(index, [])
+        explicit = list(found)
+        extra: list[Ref] = []
+        if analysis.self_entity is not None:
+            for match in _SELF_REFS.finditer(text, start, end):
+                if not any(r.start <= match.start() < r.end for r in explicit):
+                    extra.append(
+                        Ref(match.start(), match.end(), analysis.self_entity, implicit=True)
+                    )
+        if last_event is not None:
+            for match in _EVENT_REFS.finditer(text, start, end):
+                extra.append(Ref(match.start(), match.end(), last_event, implicit=True))
+        if last_network is not None:
+            for match in _NETWORK_REFS.finditer(text, start, end):
+                extra.append(Ref(match.start(), match.end(), last_network, implicit=True))
+        found.extend(extra)
+        found.sort(key=lambda r: r.start)
+        for ref in explicit:
+            entity_type = analysis.entities[ref.entity].type
+            if entity_type is EntityType.EVENT:
+                last_event = ref.entity
+            elif entity_type is EntityType.NETWORK:
+                last_network = ref.entity
+    return refs
+
+
+def extract_facts(analysis: Analysis, year: int | None) -> list[Fact]:
+    facts: list[Fact] = []
+    refs = _refs_by_sentence(analysis)
+    event_dates: dict[int, str] = {}
+    for index in range(len(analysis.sentences)):
+        sentence = _Sentence(analysis, index, refs.get(index, []))
+        dates = find_dates(analysis.text, sentence.start, sentence.end, year)
+        date = best_date(dates)
+        for ref in sentence.of_types(sentence.refs, _EVENT):
+            if date and ref.entity not in event_dates and not ref.implicit:
+                event_dates[ref.entity] = date
+        found: list[Fact] = []
+        _partners(sentence, found)
+        _members(sentence, found)
+        _events(sentence, found)
+        _meetings(sentence, found)
+        _consortia(sentence, found, facts)
+        _leads(sentence, found)
+        _funding(sentence, found)
+        _locations(sentence, found)
+        _works_for(sentence, found)
+        for fact in found:
+            fact.date = _fact_date(fact, date, event_dates, year)
+            if "since" in fact.attributes and fact.attributes["since"] is None:
+                fact.attributes["since"] = fact.date[:4] if fact.date else None
+                if fact.attributes["since"] is None:
+                    del fact.attributes["since"]
+        facts.extend(found)
+    facts.extend(_organisers_by_name(analysis, year))
+    return _deduplicate(analysis, facts)
+
+
+def _organisers_by_name(analysis: Analysis, year: int | None) -> list[Fact]:
+    """ "the 2021 EUGLOH annual conference": an event named after its organiser."""
+    facts = []
+    names: list[tuple[str, int]] = []
+    for index, entity in enumerate(analysis.entities):
+        if entity.is_org:
+            for name in (entity.name, *entity.aliases):
+                names.append((normalize_name(name), index))
+    for index, entity in enumerate(analysis.entities):
+        if entity.type is not EntityType.EVENT:
+            continue
+        event_name = normalize_name(entity.name)
+        for name, owner in names:
+            rest = event_name[len(name) :] if event_name.startswith(name + " ") else ""
+            if name and rest and _EVENT_SUFFIX.match(" " + rest.strip()) and owner != index:
+                first = entity.mentions[0]
+                facts.append(
+                    Fact(
+                        owner,
+                        Predicate.ORGANIZED,
+                        index,
+                        first.sentence,
+                        str(year) if year else None,
+                        {},
+                        0.6,
+                    )
+                )
+                break
+    return facts
+
+
+def _fact_date(
+    fact: Fact, sentence_date: str | None, event_dates: dict[int, str], year: int | None
+) -> str | None:
+    if fact.predicate in (Predicate.LOCATED_IN, Predicate.WORKS_FOR):
+        return None
+    if sentence_date:
+        return sentence_date
+    for entity in (fact.object, fact.subject, fact.attributes.get("_event")):
+        if isinstance(entity, int) and entity in event_dates:
+            return event_dates[entity]
+    return str(year) if year else None
+
+
+def _add(
+    found: list[Fact],
+    sentence: _Sentence,
+    subject: Ref | None,
+    predicate: Predicate,
+    obj: Ref | None,
+    confidence: float,
+    attributes: dict[str, Any] | None = None,
+) -> None:
+    if subject is None or obj is None or subject.entity == obj.entity:
+        return
+    rule = PREDICATES[predicate]
+    s_entity = sentence.analysis.entities[subject.entity]
+    o_entity = sentence.analysis.entities[obj.entity]
+    if s_entity.type not in rule.subjects or o_entity.type not in rule.objects:
+        return
+    if subject.implicit:
+        confidence -= 0.08
+    if obj.implicit:
+        confidence -= 0.05
+    if s_entity.entry is not None and o_entity.entry is not None:
+        confidence += 0.05
+    confidence -= 0.03 * (s_entity.strength < 3) + 0.03 * (o_entity.strength < 3)
+    found.append(
+        Fact(
+            subject=subject.entity,
+            predicate=predicate,
+            object=obj.entity,
+            sentence=sentence.index,
+            date=None,
+            attributes=dict(attributes or {}),
+            confidence=max(0.05, min(0.95, confidence)),
+        )
+    )
+
+
+# ------------------------------------------------------------------ the rules
+
+
+def _partners(sentence: _Sentence, found: list[Fact]) -> None:
+    text = sentence.analysis.text
+    for match in _PARTNER.finditer(text, sentence.start, sentence.end):
+        words = match.group().casefold()
+        if words.startswith("ties") or words.startswith("links") or words.startswith("relation"):
+            # "strengthened Genopole's ties to ...": only with a verb of making or keeping ties
+            window = text[max(sentence.start, match.start() - 40) : match.start()].casefold()
+            if not re.search(
+                r"strengthen|reinforc|deepen|creat|forg|built|build|tighten|establish|renew", window
+            ):
+                continue
+        if words.endswith("between"):
+            parties = sentence.after(match.end(), _ORG)
+            for other in parties[1:]:
+                _add(
+                    found,
+                    sentence,
+                    parties[0],
+                    Predicate.PARTNER_OF,
+                    other,
+                    0.75,
+                    _kind(words, sentence),
+                )
+            continue
+        subject, _ = sentence.subject(match.start(), _ORG)
+        attributes = _kind(words, sentence)
+        if _SINCE_WORDS.search(text, max(sentence.start, match.start() - 30), match.end()):
+            attributes["since"] = None  # filled with the fact's date
+        objects = sentence.after(match.end(), _ORG)
+        if "addition" in words or "welcom" in words:
+            objects = [o for o in objects if sentence.entity(o).type is EntityType.UNIVERSITY]
+            attributes["kind"] = "university-network"
+            attributes["since"] = None
+        for obj in objects:
+            _add(found, sentence, subject, Predicate.PARTNER_OF, obj, 0.8, attributes)
+    signed = sentence.has(_PAIR_SIGNED)
+    if signed is not None:
+        parties = sentence.before(signed.start(), _ORG)
+        if len(parties) >= 2:
+            for other in parties[1:]:
+                _add(
+                    found,
+                    sentence,
+                    parties[0],
+                    Predicate.PARTNER_OF,
+                    other,
+                    0.75,
+                    _kind(signed.group().casefold(), sentence),
+                )
+
+
+def _kind(words: str, sentence: _Sentence) -> dict[str, Any]:
+    whole = sentence.text.casefold()
+    if "memorand" in whole or re.search(r"\bmous?\b", whole):
+        return {"kind": "mou"}
+    if "alliance" in words:
+        return {"kind": "alliance"}
+    if "promot" in whole:
+        return {"kind": "co-promotion"}
+    if "cooperat" in words or "collaborat" in words:
+        return {"kind": "cooperation"}
+    if "joint" in words:
+        return {"kind": "joint-project"}
+    return {}
+
+
+def _members(sentence: _Sentence, found: list[Fact]) -> None:
+    text = sentence.analysis.text
+    targets = frozenset({EntityType.NETWORK, EntityType.CLUSTER})
+    heading = re.match(r"\s*([^:\n]{2,60}):\s+an?\s+(\S+)\s+(associate|member)\b", sentence.text)
+    if heading is not None:
+        refs = sentence.refs
+        subject = next((r for r in refs if r.start < sentence.start + heading.end(1)), None)
+        obj = next((r for r in refs if r.start >= sentence.start + heading.start(2)), None)
+        role = "associated_partner" if heading.group(3) == "associate" else "member"
+        _add(found, sentence, subject, Predicate.MEMBER_OF, obj, 0.7, {"role": role})
+        return
+    for match in _MEMBER.finditer(text, sentence.start, sentence.end):
+        words = match.group().casefold()
+        role = "member"
+        if "committee" in words:
+            role = "executive_committee"
+        elif "board" in words:
+            role = "board"
+        elif "associate" in words:
+            role = "associated_partner"
+        of_which = re.search(
+            r"\b(?:of|in) which\s+$", text[max(sentence.start, match.start() - 40) : match.start()]
+        ) or re.search(
+            r"\b(?:of|in) which\b", text[max(sentence.start, match.start() - 40) : match.start()]
+        )
+        if of_which is not None:
+            # "EUGLOH, of which Genopole is an associated partner"
+            subject, _ = sentence.subject(match.start(), _ORG)
+            before = sentence.before(match.start() - 40, targets) or [
+                r
+                for r in sentence.refs
+                if r.end <= match.start() and sentence.entity(r).type in targets
+            ]
+            network = before[-1] if before else None
+            if subject is not None and network is not None and subject.entity == network.entity:
+                own = sentence.analysis.self_entity
+                subject = Ref(match.start(), match.start(), own, True) if own is not None else None
+            _add(found, sentence, subject, Predicate.MEMBER_OF, network, 0.7, {"role": role})
+            continue
+        if (words.startswith("join") or "part" in words or "active" in words) and not (
+            sentence.after(match.end(), targets)
+        ):
+            continue
+        subject, _ = sentence.subject(match.start(), _ORG)
+        for obj in sentence.after(match.end(), targets)[:3]:
+            _add(found, sentence, subject, Predicate.MEMBER_OF, obj, 0.75, {"role": role})
+            if role != "member":
+                break
+    # "Two are members of EUGLOH" has no name before it: nothing is said about whom
+
+
+def _event_refs(sentence: _Sentence) -> list[Ref]:
+    return sentence.of_types(sentence.refs, _EVENT)
+
+
+def _events(sentence: _Sentence, found: list[Fact]) -> None:
+    text = sentence.analysis.text
+    events = _event_refs(sentence)
+    if not events:
+        return
+    # organised by: "a meeting organized by X", "BIO-Europe, hosted by EBD Group"
+    for match in _ORGANIZE_BY.finditer(text, sentence.start, sentence.end):
+        before_events = [e for e in events if e.end <= match.start()]
+        if not before_events:
+            continue
+        for organiser in sentence.after(match.end(), _ORG)[:3]:
+            _add(found, sentence, organiser, Predicate.ORGANIZED, before_events[-1], 0.8)
+    for match in _ORGANIZE.finditer(text, sentence.start, sentence.end):
+        if _ORGANIZE_BY.match(text, match.start()):
+            continue
+        after_events = [e for e in events if e.start >= match.end() and e.start - match.end() < 40]
+        if not after_events:
+            continue
+        subject, _ = sentence.subject(match.start(), _ORG)
+        _add(found, sentence, subject, Predicate.ORGANIZED, after_events[0], 0.75)
+    organisers = {f.subject for f in found if f.predicate is Predicate.ORGANIZED}
+    # participation: the organisation the sentence is about, and those it came with
+    trigger = sentence.has(_PARTICIPATE)
+    role = _role(sentence)
+    attributes: dict[str, Any] = {"role": role}
+    level = sentence.has(_SPONSOR_LEVEL)
+    if level is not None and role == "sponsor":
+        attributes["level"] = level.group(1).capitalize()
+    meetings = sentence.has(_MEETINGS)
+    if meetings is not None:
+        attributes["meetings"] = int(meetings.group(1))
+    companies = sentence.has(_COMPANIES)
+    if companies is not None and trigger is not None:
+        attributes["companies"] = int(companies.group(1))
+    event = events[0]
+    for candidate in events:
+        if not candidate.implicit:
+            event = candidate
+            break
+    position = trigger.start() if trigger is not None else event.start
+    subject, implicit = sentence.subject(max(position, event.end), _ORG_OR_PERSON)
+    met = {f.object for f in found if f.predicate is Predicate.MET_WITH}
+    participants: list[Ref] = []
+    if subject is not None and subject.entity not in organisers:
+        participants.append(subject)
+    if trigger is not None or any(not e.implicit for e in events):
+        partnered = re.search(
+            r"\b(?:partnered|teamed up|together|alongside|jointly)\s+with\b"
+            r"|\b(?:sponsor|sponsors)\W*\s+with\b",
+            sentence.text,
+            re.IGNORECASE,
+        )
+        if partnered is not None:
+            participants.extend(sentence.after(sentence.start + partnered.end(), _ORG))
+    if trigger is None and not (subject is not None and not implicit):
+        return
+    for participant in participants:
+        if participant.entity in met:
+            continue
+        confidence = 0.75 if trigger is not None else 0.6
+        _add(found, sentence, participant, Predicate.PARTICIPATED_IN, event, confidence, attributes)
+
+
+def _role(sentence: _Sentence) -> str:
+    text = sentence.text.casefold()
+    if "sponsor" in text:
+        return "sponsor"
+    if re.search(r"\b(?:stand|booth|pavilion|exhibit\w*)\b", text):
+        return "exhibitor"
+    if re.search(r"\b(?:spoke|speaker|keynote|presented|pitch\w*|talk|panel)\b", text):
+        return "speaker"
+    return "attendee"
+
+
+def _meetings(sentence: _Sentence, found: list[Fact]) -> None:
+    text = sentence.analysis.text
+    events = [e for e in _event_refs(sentence)]
+    for match in _MEET.finditer(text, sentence.start, sentence.end):
+        subject, _ = sentence.subject(match.start(), _ORG)
+        attributes: dict[str, Any] = {}
+        if events:
+            attributes["_event"] = events[0].entity
+        for obj in sentence.after(match.end(), _ORG, clause=True):
+            if sentence.entity(obj).type is EntityType.EVENT:
+                continue
+            _add(found, sentence, subject, Predicate.MET_WITH, obj, 0.75, attributes)
+
+
+def _consortia(sentence: _Sentence, found: list[Fact], earlier: list[Fact]) -> None:
+    text = sentence.analysis.text
+    projects = sentence.of_types(sentence.refs, _PROJECT)
+    if not projects:
+        return
+    lowered = sentence.text.casefold()
+    status = None
+    if re.search(r"\bsubmit", lowered):
+        status = "submitted"
+    elif re.search(r"\b(?:funded|granted|selected|awarded|won|retained)\b", lowered):
+        status = "funded"
+    elif re.search(
+        r"\b(?:underway|running|launched|started|kick-?off|kicked off|began)\b", lowered
+    ):
+        status = "running"
+    for match in _CONSORTIUM.finditer(text, sentence.start, sentence.end):
+        words = match.group().casefold()
+        role = "coordinator" if words.startswith("coordinat") else "partner"
+        targets = [p for p in projects if p.start >= match.end()] or (
+            [p for p in projects if p.end <= match.start()] if "consorti" in words else []
+        )
+        if not targets:
+            continue
+        subjects: list[Ref] = []
+        subject, _ = sentence.subject(match.start(), _ORG)
+        if subject is not None:
+            subjects.append(subject)
+        # "clusters, with which Genopole was able to submit": the clusters are partners too
+        with_which = re.search(
+            r"\bwith (?:which|whom)\b",
+            text[max(sentence.start, match.start() - 60) : match.start()],
+        )
+        if with_which is not None:
+            cut = max(sentence.start, match.start() - 60) + with_which.start()
+            subjects.extend(
+                r
+                for r in sentence.refs
+                if r.end <= cut
+                and not r.implicit
+                and sentence.entity(r).type in _ORG
+                and any(f.object == r.entity and f.predicate is Predicate.PARTNER_OF for f in found)
+            )
+        attributes: dict[str, Any] = {"role": role} if role == "coordinator" else {}
+        if status:
+            attributes["status"] = status
+        for subject_ref in subjects:
+            for project in targets:
+                _add(
+                    found,
+                    sentence,
+                    subject_ref,
+                    Predicate.CONSORTIUM_MEMBER_OF,
+                    project,
+                    0.75,
+                    attributes,
+                )
+                if role == "coordinator":
+                    _add(found, sentence, subject_ref, Predicate.LEADS, project, 0.7)
+    listing = sentence.has(_CONSORTIUM_LIST)
+    if listing is not None:
+        project_before = [p for p in projects if p.end <= listing.start()]
+        if project_before and re.search(r"\b(?:project|consorti|proposal)", lowered):
+            for member in sentence.after(listing.end(), _ORG, clause=False):
+                attributes = {"status": status} if status else {}
+                _add(
+                    found,
+                    sentence,
+                    member,
+                    Predicate.CONSORTIUM_MEMBER_OF,
+                    project_before[-1],
+                    0.7,
+                    attributes,
+                )
+    # "Both played a role in the creation of the Food4Health initiative"
+    both = re.search(r"\b(?:both|together they|the two)\b[^.]*\b(?:role in|creat|launch)", lowered)
+    if both is not None:
+        last_two = [
+            r for r in _refs_before_sentence(sentence) if sentence.analysis.entities[r].is_org
+        ]
+        for entity in last_two[-2:]:
+            ref = Ref(sentence.start, sentence.start, entity, implicit=True)
+            _add(
+                found,
+                sentence,
+                ref,
+                Predicate.CONSORTIUM_MEMBER_OF,
+                projects[0],
+                0.6,
+                {"role": "partner"},
+            )
+
+
+def _refs_before_sentence(sentence: _Sentence) -> list[int]:
+    start, _ = sentence.analysis.sentences[max(0, sentence.index - 1)]
+    seen: list[int] = []
+    for mention in sentence.analysis.mentions:
+        if (
+            start <= mention.start < sentence.start
+            and mention.entity >= 0
+            and mention.entity not in seen
+        ):
+            seen.append(mention.entity)
+    return seen
+
+
+def _leads(sentence: _Sentence, found: list[Fact]) -> None:
+    text = sentence.analysis.text
+    targets = frozenset({EntityType.PROJECT, EntityType.NETWORK})
+    for match in _LEADS_POSSESSIVE.finditer(text, sentence.start, sentence.end):
+        leader = [r for r in sentence.refs if r.end == match.start() and not r.implicit]
+        objects = [
+            r
+            for r in sentence.refs
+            if r.end <= match.start() and sentence.entity(r).type in targets
+        ]
+        if leader and objects:
+            _add(found, sentence, leader[0], Predicate.LEADS, objects[-1], 0.75)
+    for match in _LEADS_BY.finditer(text, sentence.start, sentence.end):
+        objects = [
+            r
+            for r in sentence.refs
+            if r.end <= match.start() and sentence.entity(r).type in targets
+        ]
+        leaders = sentence.after(match.end(), _ORG_OR_PERSON)
+        if objects and leaders:
+            _add(found, sentence, leaders[0], Predicate.LEADS, objects[-1], 0.8)
+            if sentence.entity(objects[-1]).type is EntityType.PROJECT:
+                _add(
+                    found,
+                    sentence,
+                    leaders[0],
+                    Predicate.CONSORTIUM_MEMBER_OF,
+                    objects[-1],
+                    0.7,
+                    {"role": "coordinator"},
+                )
+    for match in _LEADS.finditer(text, sentence.start, sentence.end):
+        if _LEADS_BY.match(text, match.start()):
+            continue
+        objects = sentence.after(match.end(), targets)
+        if not objects:
+            continue
+        subject, _ = sentence.subject(match.start(), _ORG_OR_PERSON)
+        _add(found, sentence, subject, Predicate.LEADS, objects[0], 0.75)
+        if (
+            subject is not None
+            and sentence.entity(objects[0]).type is EntityType.PROJECT
+            and sentence.entity(subject).type in _ORG
+        ):
+            _add(
+                found,
+                sentence,
+                subject,
+                Predicate.CONSORTIUM_MEMBER_OF,
+                objects[0],
+                0.7,
+                {"role": "coordinator"},
+            )
+
+
+def _funding(sentence: _Sentence, found: list[Fact]) -> None:
+    text = sentence.analysis.text
+    funded = frozenset({EntityType.PROJECT, EntityType.NETWORK})
+    funders = ORGANISATION_TYPES
+    for match in _FUNDED.finditer(text, sentence.start, sentence.end):
+        before = [
+            r for r in sentence.refs if r.end <= match.start() and sentence.entity(r).type in funded
+        ]
+        after = sentence.after(match.end(), funders)
+        if not before or not after:
+            continue
+        subject = before[-1]
+        for funder in sentence.series(after):
+            _add(found, sentence, subject, Predicate.FUNDED_BY, funder, 0.8)
+
+
+def _locations(sentence: _Sentence, found: list[Fact]) -> None:
+    text = sentence.analysis.text
+    located = _ORG | {EntityType.EVENT}
+    for owner, place in sentence.analysis.places_in_brackets:
+        if owner.sentence == sentence.index and owner.entity >= 0 and place.entity >= 0:
+            _add(
+                found,
+                sentence,
+                Ref(owner.start, owner.end, owner.entity),
+                Predicate.LOCATED_IN,
+                Ref(place.start, place.end, place.entity),
+                0.8,
+            )
+    for match in _LOCATED.finditer(text, sentence.start, sentence.end):
+        places = sentence.after(match.end(), _PLACE)
+        if not places or places[0].start - match.end() > 25:
+            continue
+        subject_refs = [
+            r
+            for r in sentence.refs
+            if r.end <= match.start() and sentence.entity(r).type in located
+        ]
+        if not subject_refs:
+            # "Held in Munich, ..., BIO-Europe Spring": the event comes after
+            subject_refs = [
+                r
+                for r in sentence.refs
+                if r.start > places[0].end and sentence.entity(r).type in _EVENT
+            ][:1]
+        else:
+            subject_refs = subject_refs[-1:]
+        for subject in subject_refs:
+            _add(found, sentence, subject, Predicate.LOCATED_IN, places[0], 0.8)
+    # "the North Carolinian (USA) research cluster Triangle Park", "the Munich cluster BioM"
+    for ref in sentence.refs:
+        if ref.implicit or sentence.entity(ref).type is not EntityType.PLACE:
+            continue
+        following = [r for r in sentence.refs if r.start >= ref.end and not r.implicit]
+        if not following or sentence.entity(following[0]).type not in located:
+            continue
+        gap = text[ref.end : following[0].start]
+        if re.fullmatch(r"\s*(?:\([^()]*\)\s*)?(?:[a-z][\w-]*\s+){1,3}", gap) and re.search(
+            r"\b(?:cluster|biocluster|university|company|network|park|association|institute|hub)\b",
+            gap,
+        ):
+            _add(found, sentence, following[0], Predicate.LOCATED_IN, ref, 0.75)
+
+
+def _works_for(sentence: _Sentence, found: list[Fact]) -> None:
+    text = sentence.analysis.text
+    for ref in sentence.refs:
+        if ref.implicit or sentence.entity(ref).type is not EntityType.PERSON:
+            continue
+        match = _TITLE.match(text, ref.end, sentence.end)
+        if match is None:
+            continue
+        title_start, title_end = match.span(1)
+        orgs = [r for r in sentence.refs if title_start <= r.start < title_end and not r.implicit
+                and sentence.entity(r).type in _ORG]  # fmt: skip
+        title = text[title_start:title_end].strip()
+        if orgs:
+            title = text[title_start : orgs[0].start].strip()
+            title = re.sub(r"\s+(?:of|at|for|in)$", "", title).rstrip(" ,")
+            employer: Ref | None = orgs[0]
+        else:
+            own = sentence.analysis.self_entity
+            employer = Ref(ref.end, ref.end, own, implicit=True) if own is not None else None
+        _add(
+            found,
+            sentence,
+            ref,
+            Predicate.WORKS_FOR,
+            employer,
+            0.8,
+            {"title": title} if title else {},
+        )
+
+
+def _deduplicate(analysis: Analysis, facts: list[Fact]) -> list[Fact]:
+    kept: dict[tuple[int, str, int], Fact] = {}
+    for fact in facts:
+        a, b = fact.subject, fact.object
+        if PREDICATES[fact.predicate].symmetric and b < a:
+            a, b = b, a
+        key = (a, fact.predicate.value, b)
+        if key in kept:
+            other = kept[key]
+            other.confidence = min(0.95, max(other.confidence, fact.confidence) + 0.05)
+            for name, value in fact.attributes.items():
+                if name == "role" and other.attributes.get("role") in ("attendee", "member"):
+                    other.attributes[name] = value
+                else:
+                    other.attributes.setdefault(name, value)
+            if other.date is None or (fact.date and len(fact.date) > len(other.date)):
+                other.date = fact.date
+            continue
+        kept[key] = fact
+    return list(kept.values())
