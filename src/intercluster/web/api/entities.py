@@ -51,6 +51,7 @@ def entity_router(
 ) -> APIRouter:
     router = APIRouter(prefix=f"/{path}", tags=[path])
     label = kind.value
+    a_label = f"an {label}" if label[0] in "aeiou" else f"a {label}"
 
     @router.get("", response_model=Page[EntityPublic], summary=f"List {path}")
     def list_(
@@ -77,7 +78,7 @@ def entity_router(
         with database.uow() as uow:
             return service.list_entities(uow, kind=kind, flt=flt, limit=limit, offset=offset)
 
-    @router.post("", response_model=EntityPublic, status_code=201, summary=f"Create a {label}")
+    @router.post("", response_model=EntityPublic, status_code=201, summary=f"Create {a_label}")
     def create(body: create_schema, database: DatabaseDep) -> EntityPublic:  # type: ignore[valid-type]
         values = body.model_dump(exclude_unset=True)  # type: ignore[attr-defined]
         if fixed_type is not None:
@@ -87,12 +88,12 @@ def entity_router(
         with database.uow() as uow:
             return service.to_public(service.create_entity(uow, data=data))
 
-    @router.get("/{ref}", response_model=EntityPublic, summary=f"Read a {label} by id or key")
+    @router.get("/{ref}", response_model=EntityPublic, summary=f"Read {a_label} by id or key")
     def read(ref: str, database: DatabaseDep) -> EntityPublic:
         with database.uow() as uow:
             return service.to_public(service.resolve_entity(uow, ref, field="id", kinds=(kind,)))
 
-    @router.patch("/{ref}", response_model=EntityPublic, summary=f"Update a {label}")
+    @router.patch("/{ref}", response_model=EntityPublic, summary=f"Update {a_label}")
     def update(ref: str, body: EntityUpdate, database: DatabaseDep) -> EntityPublic:
         if body.type is not None:
             service.check_type_in_kind(body.type, kind)
@@ -100,7 +101,7 @@ def entity_router(
             entity = service.resolve_entity(uow, ref, field="id", kinds=(kind,))
             return service.to_public(service.update_entity(uow, entity_id=entity.id, data=body))
 
-    @router.delete("/{ref}", status_code=204, summary=f"Delete a {label} and its relations")
+    @router.delete("/{ref}", status_code=204, summary=f"Delete {a_label} and its relations")
     def delete(ref: str, database: DatabaseDep) -> Response:
         with database.uow() as uow:
             entity = service.resolve_entity(uow, ref, field="id", kinds=(kind,))

@@ -62,6 +62,7 @@
       var node = cy.nodes().filter(function (n) { return n.data("url").split("/").pop() === focus; });
       if (node.nonempty()) { node.addClass("focus"); cy.center(node); }
     }
+    window.interclusterGraph = cy;  // for the browser tests and for curious users in the console
     container.dataset.nodes = String(data.nodes.length);
     container.dataset.edges = String(data.edges.length);
     status.textContent = data.nodes.length + " / " + data.total_nodes + " · " + data.edges.length + " / " + data.total_edges +
