@@ -63,12 +63,18 @@ def test_search_open_add_relation_see_it_in_graph_and_map(page: Watched) -> None
 def test_every_page_loads_clean_and_labels_every_field(page: Watched) -> None:
     p = page.page
     for name, path in [
-        ("events", "/events"), ("event", "/events/bio-europe-spring-2021"),
-        ("projects", "/projects"), ("project", "/projects/urinbb"),
-        ("source", "/sources/1?start=2309&end=2606"), ("new-organisation", "/organizations/new"),
-        ("edit-organisation", "/organizations/genopole/edit"), ("graph", "/graph"),
-        ("map", "/map"), ("organisation-genopole", "/organizations/genopole"), ("api-docs", "/docs"),
-    ]:  # fmt: skip
+        ("events", "/events"),
+        ("event", "/events/bio-europe-spring-2021"),
+        ("projects", "/projects"),
+        ("project", "/projects/urinbb"),
+        ("source", "/sources/1?start=2309&end=2606"),
+        ("new-organisation", "/organizations/new"),
+        ("edit-organisation", "/organizations/genopole/edit"),
+        ("graph", "/graph"),
+        ("map", "/map"),
+        ("organisation-genopole", "/organizations/genopole"),
+        ("api-docs", "/docs"),
+    ]:
         page.goto(path)
         if path == "/graph":
             p.wait_for_function("Number(document.getElementById('graph').dataset.nodes) > 40")  # type: ignore[attr-defined]
