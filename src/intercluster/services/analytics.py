@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+import networkx as nx
+
 from intercluster.analytics import geography
 from intercluster.analytics.metrics import (
     Broker,
@@ -168,7 +170,11 @@ def check_period(start: int | None, end: int | None) -> Period:
 def analyse_network(uow: UnitOfWork, *, period: Period) -> NetworkAnalysis:
     """Centralities, communities and brokers of the organisations tied in the period."""
     network = load_network(uow).within(period)
-    graph = tie_graph(network, reference_year=period.end)
+    return analysis_of(tie_graph(network, reference_year=period.end), period)
+
+
+def analysis_of(graph: nx.Graph, period: Period) -> NetworkAnalysis:
+    """The metrics of a tie graph already built (see `analytics.network.tie_graph`)."""
     groups = communities(graph)
     nodes = node_metrics(graph, groups=groups)
     names = {n.id: n.name for n in nodes}
