@@ -55,17 +55,21 @@ def generate_instance(
         if rng.random() < partial:
             kind = rng.random()
             unavailable: set[int] = set()
-            if kind < 0.4:
-                # Away for a block: half a day, or a whole day of a longer event.
-                length = slots_per_day // 2 if days == 1 or rng.random() < 0.5 else slots_per_day
-                start = rng.randrange(0, n_slots - length + 1)
-                unavailable.update(range(start, start + length))
-            elif kind < 0.7:
-                unavailable.update(rng.sample(range(n_slots), k=max(1, n_slots // 5)))
-            else:
+            if kind < 0.45:
                 # Arrives late or leaves early.
                 cut = rng.randrange(n_slots // 4, 3 * n_slots // 4)
                 unavailable.update(range(cut) if rng.random() < 0.5 else range(cut, n_slots))
+            elif kind < 0.7 and days > 1:
+                # Attends only some of the days.
+                away = rng.sample(range(days), k=rng.randrange(1, days))
+                for d in away:
+                    unavailable.update(range(d * slots_per_day, (d + 1) * slots_per_day))
+            else:
+                # A few slots taken by talks, lunches or stand duty.
+                for _ in range(rng.randint(1, 3)):
+                    length = rng.randint(1, 3)
+                    start = rng.randrange(0, n_slots - length + 1)
+                    unavailable.update(range(start, start + length))
             item["unavailable"] = [slots[s]["id"] for s in sorted(unavailable)]
         people.append(item)
 
