@@ -187,3 +187,8 @@ class Evidence(Base):
 
     source: Mapped[Source] = relationship()
     relation: Mapped[Relation | None] = relationship(back_populates="evidence")
+
+
+# Tables of other areas live in their own modules; importing them here puts them in
+# Base.metadata wherever the models are used (Alembic, the tests' wipes).
+from intercluster.db import partnering_models  # noqa: E402, F401
