@@ -58,7 +58,9 @@ def _names(entity: dict[str, Any]) -> set[str]:
     return {normalize_name(n) for n in [entity["name"], *entity.get("aliases", [])]}
 
 
-def score_document(gold: dict[str, Any], text_path: Path, errors: list[str]) -> tuple[Counts, Counts]:
+def score_document(
+    gold: dict[str, Any], text_path: Path, errors: list[str]
+) -> tuple[Counts, Counts]:
     extraction = extract(read_document(text_path))
     gold_entities = gold["entities"]
     gold_by_name: dict[str, dict[str, Any]] = {}
@@ -73,7 +75,11 @@ def score_document(gold: dict[str, Any], text_path: Path, errors: list[str]) -> 
         target = next((gold_by_name[n] for n in names if n in gold_by_name), None)
         if target is not None:
             to_gold[entity.id] = target["name"]
-        if target is not None and target["type"] == entity.type.value and target["name"] not in matched:
+        if (
+            target is not None
+            and target["type"] == entity.type.value
+            and target["name"] not in matched
+        ):
             matched.add(target["name"])
             entity_counts.tp += 1
         else:
@@ -120,9 +126,7 @@ def evaluate(split: str, *, show_errors: bool) -> dict[str, Counts]:
     for gold_path in sorted((HERE / "gold" / split).glob("*.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         errors: list[str] = []
-        entities, relations = score_document(
-            gold, HERE / "docs" / split / gold["document"], errors
-        )
+        entities, relations = score_document(gold, HERE / "docs" / split / gold["document"], errors)
         totals["entities"].add(entities)
         totals["relations"].add(relations)
         rows.append((gold["document"], entities, relations))

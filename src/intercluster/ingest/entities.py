@@ -43,7 +43,14 @@ from intercluster.ingest.lexicon import (
 from intercluster.ingest.linking import Gazetteer, GazetteerEntry
 from intercluster.ingest.nlp import Tagged
 
-_WORD = re.compile(r"\w(?:[\w’'+&.\-/]*[\w+])?")
+_WORD = re.compile(r"\w(?:[\w’'+&.\-/~]*[\w+])?")
+# "Export and Investment Agency": an "and" inside a name ends on one of these words
+_ORG_HEADS = frozenset(
+    {"agency", "association", "council", "institute", "centre", "center", "society",
+     "foundation", "federation", "chamber", "ministry", "university", "commerce", "technology",
+     "technologies", "sciences", "affairs", "development", "innovation", "partnerships",
+     "industry", "industries", "research", "health", "healthtech", "medicine"}
+)  # fmt: skip
 _CONNECTORS = frozenset({"of", "for", "de", "du", "des", "la", "le", "di", "del", "della", "van",
                          "von", "the", "on", "y", "et", "&", "in", "and"})  # fmt: skip
 _IN_OPENERS = frozenset({"meet", "made", "invest", "choose", "business", "study", "science"})
@@ -56,18 +63,17 @@ _WEEKDAYS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )
 _TYPE_WORD_RE = "|".join(sorted((re.escape(w) for w in TYPE_WORDS), key=len, reverse=True))
-_FOLLOWING_TYPE = re.compile(rf"^\s*(?:\([^()]*\)\s*)?({_TYPE_WORD_RE})\b", re.IGNORECASE)
+# Type words are written in lower case; in capitals they are part of a name ("Choose Paris Region").
+_FOLLOWING_TYPE = re.compile(rf"^\s*(?:\([^()]*\)\s*)?({_TYPE_WORD_RE})\b")
 # the head noun of the appositive: the last type word before the phrase ends
 _APPOSITIVE_TYPE = re.compile(
-    rf"^\s*,\s*(?:the|a|an|its|our)\s+(?:[\w’'\-+]+\s+){{0,6}}({_TYPE_WORD_RE})"
+    rf"^\s*(?:\([^()]*\)\s*)?,\s*(?:[Tt]he|an?|its|our)\s+(?:[\w’'\-+]+\s+){{0,6}}({_TYPE_WORD_RE})"
     r"(?=\s*(?:[,.;:)]|$|\s+(?:of|that|which|with|in|for|uniting|focused|based|and|dedicated|"
     r"specialised|specialized|gathering|bringing|created|launched|whose|from|on)\b))",
-    re.IGNORECASE,
 )
 _PRECEDING_TYPE = re.compile(
     rf"\b({_TYPE_WORD_RE})\s*(?:\([^()]*\)\s*)?"
-    r"(?:,?\s*(?:such as|like|including|namely|called|named)\s+)?(?:the\s+)?$",
-    re.IGNORECASE,
+    r"(?:,?\s*(?:such as|like|including|namely|called|named)\s+|,\s*)?(?:the\s+)?$",
 )
 _LIST_GAP = re.compile(
     r"^\s*(?:\([^()]*(?:\([^()]*\)[^()]*)*\)\s*)?(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)"
@@ -83,6 +89,8 @@ _NATIONALITY_BEFORE = re.compile(
     rf"\b({_NATIONALITY_RE})\s*(?:\(\s*|(?:\([^()]*\)\s*)?(?:[a-z][\w-]*\s+){{0,3}})$",
     re.IGNORECASE,
 )
+# "Quebec's life sciences cluster, Montréal InVivo": a described type word before a comma
+_COMMA_TYPE_OK = re.compile(r"(?:’s|'s)(?:\s+[a-z][\w-]*){0,3}\s+$")
 _BRACKET_AFTER = re.compile(r"\s*\(([^()]{1,80})\)")
 
 
@@ -215,6 +223,12 @@ def _chunks(text: str, start: int, end: int, tags: dict[int, str]) -> list[tuple
             word_j = words[j][2]
             if word_j.endswith(("’s", "'s")) or "/" in word_j:
                 break
+            if j + 1 < n and text[words[j][1] : words[j + 1][0]] == " & ":
+                if word_is_capitalised(words[j + 1][2]):
+                    j += 1
+                    last = j
+                    continue
+                break
             if j + 1 >= n or text[words[j][1] : words[j + 1][0]] not in (" ", "  "):
                 break
             nxt = words[j + 1][2]
@@ -227,15 +241,9 @@ def _chunks(text: str, start: int, end: int, tags: dict[int, str]) -> list[tuple
             while k < n and words[k][2] in _CONNECTORS and k - j <= 2:
                 if text[words[k - 1][1] : words[k][0]] != " ":
                     break
-                if words[k][2] == "in" and (
-                    last - first_word < 2
-                    and words[first_word][2].casefold() not in _IN_OPENERS
-                    and words[last][2].casefold() not in _IN_OPENERS
-                ):
+                if words[k][2] == "in" and not _in_joins(words, first_word, last, k):
                     break
-                if words[k][2] == "and" and not (
-                    k + 1 < n and words[k + 1][2] in ("Partnerships", "Development", "Innovation")
-                ):
+                if words[k][2] == "and" and not _and_joins(text, words, last, k):
                     break
                 k += 1
                 if (
@@ -253,6 +261,30 @@ def _chunks(text: str, start: int, end: int, tags: dict[int, str]) -> list[tuple
         spans.append((words[first_word][0], _cut_word_end(words[last][2], words[last])))
         i = last + 1
     return _clean_chunks(text, start, spans, tags)
+
+
+def _in_joins(words: list[tuple[int, int, str]], first: int, last: int, k: int) -> bool:
+    """ "Meet in Italy", "Made in France": "in" joins a name before a country, not after an
+    event or an organisation ("BIO International Convention in San Diego")."""
+    if k + 1 >= len(words) or country_code(words[k + 1][2]) is None:
+        return False
+    before = " ".join(w[2] for w in words[first : last + 1])
+    return keyword_type(before) is None or words[first][2].casefold() in _IN_OPENERS
+
+
+def _and_joins(text: str, words: list[tuple[int, int, str]], last: int, k: int) -> bool:
+    """ "Wallonia Export and Investment Agency (AWEX)", "Prospection and Partnerships"."""
+    if words[last][2].casefold() in _ORG_HEADS:
+        return False  # "Lund University and Technical University of Munich": two names
+    m = k + 1
+    while m < len(words) and text[words[m - 1][1] : words[m][0]] == " ":
+        if not word_is_capitalised(words[m][2]):
+            break
+        m += 1
+    if m == k + 1:
+        return False
+    tail = words[m - 1][2].casefold()
+    return tail in _ORG_HEADS or bool(re.match(r"\s*\([A-Z]{2,}", text[words[m - 1][1] :]))
 
 
 def _cut_word_end(word: str, entry: tuple[int, int, str]) -> int:
@@ -273,6 +305,12 @@ def _clean_chunks(
         while words:
             w_start, _, word = words[0]
             lower = word.casefold()
+            titles = 0
+            while titles < len(words) and words[titles][2].casefold() in TITLE_WORDS:
+                titles += 1
+            if titles and titles + 1 < len(words) and words[titles][2] in ("of", "at", "for"):
+                words = words[titles + 1 :]  # "Managing Director of BioM"
+                continue
             at_sentence_start = not text[sentence_start:w_start].strip(" \"“‘'(")
             if (
                 lower in NOT_NAMES
@@ -380,6 +418,11 @@ def _extend_names(text: str, sentences: list[tuple[int, int]], mentions: list[Me
             mention.name = text[mention.start : mention.end]
             mention.vote(EntityType.EVENT, 4)
             continue
+        year = re.match(r"\s+(?:19|20)\d\d\b", after)
+        if year is not None and keyword_type(mention.name) is EntityType.EVENT:
+            mention.end += year.end()  # the edition: "BIO-Europe Spring 2023"
+            mention.name = text[mention.start : mention.end]
+            continue
         part = _NAME_PART_SUFFIX.match(after)
         if part is not None:
             mention.end += part.end()
@@ -436,15 +479,24 @@ def type_mentions(text: str, sentences: list[tuple[int, int]], mentions: list[Me
         s_start, s_end = sentences[mention.sentence]
         after = text[mention.end : s_end]
         before = text[s_start : mention.start]
-        for regex, source in ((_FOLLOWING_TYPE, after), (_APPOSITIVE_TYPE, after)):
-            match = regex.match(source)
-            if match is not None and regex is _FOLLOWING_TYPE and match.group(1).endswith("s"):
-                continue  # "Genopole companies" are the cluster's companies
-            if match is not None:
-                mention.vote(TYPE_WORDS[match.group(1).casefold()], 3)
-                break
+        appositive = _APPOSITIVE_TYPE.match(after)
+        following = _FOLLOWING_TYPE.match(after)
+        if appositive is not None:
+            # "Medicon Valley Alliance (MVA), the life science cluster of ...": said outright
+            if mention.entry is None:
+                mention.type = TYPE_WORDS[appositive.group(1).casefold()]
+                mention.strength = 5
+        elif following is not None and not following.group(1).endswith("s"):
+            # ("Genopole companies" are the cluster's companies, not Genopole's type)
+            mention.vote(TYPE_WORDS[following.group(1).casefold()], 3)
         else:
             match = _PRECEDING_TYPE.search(before)
+            if (
+                match is not None
+                and "," in match.group()
+                and not _COMMA_TYPE_OK.search(before[: match.start()])
+            ):
+                match = None  # "For the event, Genopole", "the CEBR network, Genopole"
             if match is not None and not _other_name_between(
                 text, by_sentence[mention.sentence], s_start + match.end(), mention
             ):
@@ -557,7 +609,8 @@ def pair_acronyms(text: str, mentions: list[Mention]) -> None:
             and not _is_acronym(full.name)
             and len(full.name.split()) > 1
             and full.type is not EntityType.PLACE
-            and short.name[0].casefold() == full.name[0].casefold()
+            # "ALISEI (Advanced Life Science in Italy)" spells out; "BioM (Munich Germany)" locates
+            and (short is second or short.name[0].casefold() == full.name[0].casefold())
         ):
             short.alias_of = full.norm
             strongest = max((first, second), key=lambda m: m.strength)

@@ -265,12 +265,12 @@ TYPE_WORDS: dict[str, EntityType] = {
     "community": EntityType.NETWORK,
     "federation": EntityType.NETWORK,
     "platform": EntityType.NETWORK,
-    "consortium": EntityType.NETWORK,
+    "consortium": EntityType.PROJECT,
     "agency": EntityType.PUBLIC_BODY,
     "agencies": EntityType.PUBLIC_BODY,
     "ministry": EntityType.PUBLIC_BODY,
     "chamber": EntityType.PUBLIC_BODY,
-    "region": EntityType.PUBLIC_BODY,
+    "region": EntityType.PLACE,
     "authority": EntityType.PUBLIC_BODY,
     "programme": EntityType.PROGRAMME,
     "program": EntityType.PROGRAMME,
@@ -350,6 +350,11 @@ NAME_KEYWORDS: tuple[tuple[EntityType, tuple[str, ...]], ...] = (
             "fund",
             "call for",
         ),
+    ),
+    # a university hospital is a research organisation; an alliance of universities a network
+    (
+        EntityType.RESEARCH_ORG,
+        ("medical center", "medical centre", "university hospital", "hospital", "cancer center"),
     ),
     # an alliance of universities is a network, not a university
     (
@@ -465,6 +470,7 @@ NAME_KEYWORDS: tuple[tuple[EntityType, tuple[str, ...]], ...] = (
             "biotechnology association",
             "biotech association",
             "bio association",
+            "bioregio",
             "valley",
             "technology park",
             "science park",
@@ -652,6 +658,12 @@ NOT_NAMES = frozenset(
         "year",
         "years",
         "yet",
+        "dr",
+        "prof",
+        "mr",
+        "mrs",
+        "ms",
+        "sir",
     ]
 )
 

@@ -167,6 +167,9 @@ def _drop_title_words(
 ) -> list[Mention]:
     """ "Director of Prospection and Partnerships" is a title, not two organisations."""
     drop: set[int] = set()
+    seen: dict[str, int] = {}
+    for mention in mentions:
+        seen[mention.norm] = seen.get(mention.norm, 0) + 1
     for mention in mentions:
         if mention.type is not EntityType.PERSON:
             continue
@@ -177,7 +180,12 @@ def _drop_title_words(
         start = mention.end + match.start(1)
         end = mention.end + match.end(1)
         for other in mentions:
-            if start <= other.start < end and other.strength < 4 and other.entry is None:
+            if (
+                start <= other.start < end
+                and other.strength < 4
+                and other.entry is None
+                and seen[other.norm] == 1  # a name used elsewhere is a name here too
+            ):
                 drop.add(id(other))
     kept = []
     for mention in mentions:

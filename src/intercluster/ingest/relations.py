@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 from intercluster.domain.normalize import normalize_name
@@ -28,8 +29,10 @@ from intercluster.domain.vocabulary import (
 )
 from intercluster.ingest.dates import best_date, find_dates
 from intercluster.ingest.entities import _EVENT_SUFFIX, Analysis, EntityBuild, in_brackets
+from intercluster.ingest.lexicon import TYPE_WORDS
 
 _ORG = ORGANISATION_TYPES - {EntityType.PROGRAMME}
+ALL_TYPES = frozenset(EntityType)
 _ORG_OR_PERSON = _ORG | {EntityType.PERSON}
 _EVENT = frozenset({EntityType.EVENT})
 _PROJECT = frozenset({EntityType.PROJECT})
@@ -106,7 +109,7 @@ _MEET = re.compile(
 )
 _CONSORTIUM = re.compile(
     r"\b(?:submit(?:ted|s)?|applied for|apply for|consorti(?:um|a)|partners? (?:in|of)|"
-    r"joined the\s+(?:[\w-]+\s+){0,3}?(?:project|consortium)|coordinat(?:ed|es|ing|or of)|"
+    r"joined the\s+(?:[\w-]+\s+){0,3}?(?:project|consortium|proposal)|coordinat(?:ed|es|ing|or of)|"
     r"won|were awarded|was awarded|selected for|takes? part in|involved in)\b",
     re.IGNORECASE,
 )
@@ -128,7 +131,8 @@ _LEADS = re.compile(
 )
 _FUNDED = re.compile(
     r"\b(?:co-?)?(?:financed|funded|supported|backed|subsidi[sz]ed) (?:by|under|through|from)\b|"
-    r"\b(?:funding|grant|financing|support) (?:from|of|under)\b",
+    r"\b(?:funding|grant|financing|support) (?:from|of|under)\b|"
+    r"\bawarded\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:under|by|from)\b",
     re.IGNORECASE,
 )
 _LOCATED = re.compile(
@@ -137,11 +141,19 @@ _LOCATED = re.compile(
     re.IGNORECASE,
 )
 _TITLE = re.compile(
-    r"\s*,\s*((?:[A-Z][\w’'-]*\s+|of\s+|and\s+|for\s+|the\s+|&\s+)*?"
-    r"(?:Director|Head|CEO|CTO|CSO|COO|CFO|President|Vice-President|Chair\w*|Manager|Officer|"
-    r"Founder|Co-founder|Secretary|Coordinator|Professor|Dean|Rector|Minister|Mayor|Ambassador|"
-    r"Advisor|Adviser|Lead|Leader|Chief|Partner|Delegate|Representative)"
+    r"\s*,\s*((?:[\w’'-]+\s+){0,4}?"
+    r"(?:director|head|ceo|cto|cso|coo|cfo|president|vice-president|chair\w*|manager|officer|"
+    r"founder|co-founder|secretary|coordinator|professor|dean|rector|minister|mayor|ambassador|"
+    r"advisor|adviser|lead|leader|chief|delegate|representative)\b"
     r"[^,;\n]*)",
+    re.IGNORECASE,
+)
+_PROJECT_REFS = re.compile(r"\b(?:the|this|that) (?:project|consortium|proposal)\b", re.IGNORECASE)
+_GROUP_SUBJECT = re.compile(r"(?:^|,\s*)(?:both|the two)\s+([a-z-]+)")
+_NOMINAL_SUBJECT = re.compile(r"(?:the|a|an|this|that|these|those)\s+[a-z]")
+_FINITE_VERBS = frozenset({"VBD", "VBZ", "VBP"})
+_APPOSITIVE_PLACE = re.compile(
+    r"\)?\s*(?:\([^()]*\)\s*)?,\s*(?:the|a|an)\s+[\w\s’'-]{0,50}?\b(?:of|in|from)\s+(?:the\s+)?"
 )
 _SINCE_WORDS = re.compile(
     r"\b(?:created|signed|established|new|formed|concluded|launched|sealed|began|started)\b",
@@ -216,7 +228,11 @@ class _Sentence:
 
     def subject(self, position: int, types: frozenset[EntityType]) -> tuple[Ref | None, bool]:
         """The name the clause before `position` is about, else the reporting organisation."""
-        candidates = self.before(position, types)
+        candidates = [
+            r for r in self.before(position, ALL_TYPES)
+            if r.implicit or self.entity(r).type in types
+            or self.entity(r).type is EntityType.PROJECT
+        ]  # fmt: skip
         text = self.analysis.text
         for ref in reversed(candidates):
             if re.match(r"\s*(?:’s|'s)\s", text[ref.end : ref.end + 4]):
@@ -232,14 +248,42 @@ class _Sentence:
                 continue
             if not ref.implicit and self.modifies_noun(ref):
                 continue  # "BIO International twin", "Genopole companies"
-            return ref, ref.implicit
+            tags = self.analysis.tags
+            if any(tags.get(i, "") in _FINITE_VERBS for i in range(segment_start, ref.start)):
+                continue  # "The delegation visited the BioInnovation Institute"
+            if self.entity(ref).type not in types:
+                return None, False  # "NeuroRegen also partners with": not an organisation
+            return ref, False
         lead = text[clause_start:position].strip().casefold()
-        if _COUNTED_SUBJECT.match(lead):
-            return None, False  # "Two are members of EUGLOH": someone else, unnamed
+        tags = self.analysis.tags
+        has_verb = any(tags.get(i, "") in _FINITE_VERBS for i in range(clause_start, position))
+        if _COUNTED_SUBJECT.match(lead) or (has_verb and _NOMINAL_SUBJECT.match(lead)):
+            # "Two are members of EUGLOH", "The delegation met with": someone else, unnamed
+            return None, False
         own = self.analysis.self_entity
         if own is not None and self.analysis.entities[own].type in types:
             return Ref(position, position, own, implicit=True), True
         return None, False
+
+    def group_subjects(self, position: int) -> list[Ref]:
+        """ "Both clusters", "the two clusters": the last two organisations named before."""
+        lead = self.analysis.text[self.boundary_before(position) : position].strip().casefold()
+        match = _GROUP_SUBJECT.search(lead)
+        if match is None:
+            return []
+        wanted = TYPE_WORDS.get(match.group(1))
+        seen: list[int] = []
+        for mention in reversed(self.analysis.mentions):
+            if mention.start >= self.start or mention.entity < 0 or mention.entity in seen:
+                continue
+            entity = self.analysis.entities[mention.entity]
+            if entity.is_org and (wanted is None or entity.type is wanted):
+                seen.append(mention.entity)
+            if len(seen) == 2:
+                break
+        if len(seen) < 2:
+            return []
+        return [Ref(position, position, entity, implicit=True) for entity in reversed(seen)]
 
     def modifies_noun(self, ref: Ref) -> bool:
         text = self.analysis.text
@@ -276,6 +320,8 @@ def _refs_by_sentence(analysis: Analysis) -> dict[int, list[Ref]]:
             )
     last_event: int | None = None
     last_network: int | None = None
+    last_project: int | None = None
+    last_cluster: int | None = None
     text = analysis.text
     for index, (start, end) in enumerate(analysis.sentences):
         found = refs.setdefault(index, [])
@@ -283,16 +329,28 @@ def _refs_by_sentence(analysis: Analysis) -> dict[int, list[Ref]]:
         extra: list[Ref] = []
         if analysis.self_entity is not None:
             for match in _SELF_REFS.finditer(text, start, end):
-                if not any(r.start <= match.start() < r.end for r in explicit):
-                    extra.append(
-                        Ref(match.start(), match.end(), analysis.self_entity, implicit=True)
-                    )
+                if any(r.start <= match.start() < r.end for r in explicit):
+                    continue
+                # "the cluster" is the reporting organisation when it is a cluster, else the
+                # last cluster named ("... and the French cluster Genopole. ... the cluster met")
+                target = analysis.self_entity
+                own_type = analysis.entities[target].type
+                if (
+                    "cluster" in match.group().casefold()
+                    and own_type is not EntityType.CLUSTER
+                    and last_cluster is not None
+                ):
+                    target = last_cluster
+                extra.append(Ref(match.start(), match.end(), target, implicit=True))
         if last_event is not None:
             for match in _EVENT_REFS.finditer(text, start, end):
                 extra.append(Ref(match.start(), match.end(), last_event, implicit=True))
         if last_network is not None:
             for match in _NETWORK_REFS.finditer(text, start, end):
                 extra.append(Ref(match.start(), match.end(), last_network, implicit=True))
+        if last_project is not None:
+            for match in _PROJECT_REFS.finditer(text, start, end):
+                extra.append(Ref(match.start(), match.end(), last_project, implicit=True))
         found.extend(extra)
         found.sort(key=lambda r: r.start)
         for ref in explicit:
@@ -301,6 +359,10 @@ def _refs_by_sentence(analysis: Analysis) -> dict[int, list[Ref]]:
                 last_event = ref.entity
             elif entity_type is EntityType.NETWORK:
                 last_network = ref.entity
+            elif entity_type is EntityType.PROJECT:
+                last_project = ref.entity
+            elif entity_type is EntityType.CLUSTER:
+                last_cluster = ref.entity
     return refs
 
 
@@ -529,10 +591,14 @@ def _members(sentence: _Sentence, found: list[Fact]) -> None:
         ):
             continue
         subject, _ = sentence.subject(match.start(), _ORG)
-        for obj in sentence.after(match.end(), targets)[:3]:
-            _add(found, sentence, subject, Predicate.MEMBER_OF, obj, 0.75, {"role": role})
-            if role != "member":
-                break
+        subjects = sentence.group_subjects(match.start()) or ([subject] if subject else [])
+        following = sentence.series(sentence.after(match.end(), ALL_TYPES))
+        objects = [r for r in following if sentence.entity(r).type in targets]
+        for member in subjects:
+            for obj in objects:
+                _add(found, sentence, member, Predicate.MEMBER_OF, obj, 0.75, {"role": role})
+                if role != "member":
+                    break
     # "Two are members of EUGLOH" has no name before it: nothing is said about whom
 
 
@@ -582,7 +648,9 @@ def _events(sentence: _Sentence, found: list[Fact]) -> None:
     position = trigger.start() if trigger is not None else event.start
     subject, implicit = sentence.subject(max(position, event.end), _ORG_OR_PERSON)
     met = {f.object for f in found if f.predicate is Predicate.MET_WITH}
-    participants: list[Ref] = []
+    participants: list[Ref] = sentence.group_subjects(position)
+    if participants:
+        subject, implicit = None, False
     if subject is not None and subject.entity not in organisers:
         participants.append(subject)
     if trigger is not None or any(not e.implicit for e in events):
@@ -594,7 +662,7 @@ def _events(sentence: _Sentence, found: list[Fact]) -> None:
         )
         if partnered is not None:
             participants.extend(sentence.after(sentence.start + partnered.end(), _ORG))
-    if trigger is None and not (subject is not None and not implicit):
+    if trigger is None and not participants and not (subject is not None and not implicit):
         return
     for participant in participants:
         if participant.entity in met:
@@ -689,7 +757,7 @@ def _consortia(sentence: _Sentence, found: list[Fact], earlier: list[Fact]) -> N
     listing = sentence.has(_CONSORTIUM_LIST)
     if listing is not None:
         project_before = [p for p in projects if p.end <= listing.start()]
-        if project_before and re.search(r"\b(?:project|consorti|proposal)", lowered):
+        if project_before:
             for member in sentence.after(listing.end(), _ORG, clause=False):
                 attributes = {"status": status} if status else {}
                 _add(
@@ -797,6 +865,13 @@ def _funding(sentence: _Sentence, found: list[Fact]) -> None:
             r for r in sentence.refs if r.end <= match.start() and sentence.entity(r).type in funded
         ]
         after = sentence.after(match.end(), funders)
+        if not before and after:
+            # "awarded 6 million euros under the Horizon Europe programme for NeuroRegen"
+            before = [
+                r
+                for r in sentence.refs
+                if r.start >= after[0].end and sentence.entity(r).type in _PROJECT
+            ][:1]
         if not before or not after:
             continue
         subject = before[-1]
@@ -837,6 +912,19 @@ def _locations(sentence: _Sentence, found: list[Fact]) -> None:
             subject_refs = subject_refs[-1:]
         for subject in subject_refs:
             _add(found, sentence, subject, Predicate.LOCATED_IN, places[0], 0.8)
+    # "Karolinska Institutet in Stockholm", "BioWin, the health cluster of Wallonia"
+    explicit = [r for r in sentence.refs if not r.implicit]
+    for previous, ref in pairwise(explicit):
+        if sentence.entity(ref).type is not EntityType.PLACE:
+            continue
+        if sentence.entity(previous).type not in located:
+            continue
+        gap = text[previous.end : ref.start]
+        by = text[max(sentence.start, previous.start - 4) : previous.start]
+        if re.fullmatch(r" (?:\d{4} )?in ", gap) and not by.endswith("by "):
+            _add(found, sentence, previous, Predicate.LOCATED_IN, ref, 0.65)
+        elif _APPOSITIVE_PLACE.fullmatch(gap):
+            _add(found, sentence, previous, Predicate.LOCATED_IN, ref, 0.75)
     # "the North Carolinian (USA) research cluster Triangle Park", "the Munich cluster BioM"
     for ref in sentence.refs:
         if ref.implicit or sentence.entity(ref).type is not EntityType.PLACE:
