@@ -7,6 +7,7 @@ commands from a module of its own, imported here so they register.
 from intercluster.cli import (
     registry,  # noqa: F401  (registers its commands)
     report,  # noqa: F401  (registers its commands)
+    schedule,  # noqa: F401  (registers its commands)
 )
 from intercluster.cli.app import app, main
 
