@@ -25,6 +25,11 @@ class Settings(BaseSettings):
         ),
     )
     page_size_max: int = Field(default=500, description="Largest page a list endpoint returns.")
+    ingest_max_bytes: int = Field(
+        default=20_000_000,
+        gt=0,
+        description="Largest file `intercluster ingest` and `extract` read; larger ones are refused.",
+    )
     home_organisation: str = Field(
         default="genopole",
         description=(
