@@ -37,6 +37,9 @@ COMMUNITY_COLOURS = (
 )
 OTHER_COLOUR = "#9e9e9e"
 _PROLOGUE = re.compile(r"^.*?(?=<svg)", re.DOTALL)
+_ID = re.compile(r'\b(id)="([^"]+)"')
+_HREF = re.compile(r'\b((?:xlink:)?href)="#([^"]+)"')
+_URL = re.compile(r"url\(#([^)]+)\)")
 
 
 def _svg(figure: Figure, salt: str) -> str:
@@ -44,8 +47,13 @@ def _svg(figure: Figure, salt: str) -> str:
     with matplotlib.rc_context({"svg.hashsalt": salt, "svg.fonttype": "path"}):
         figure.savefig(buffer, format="svg", metadata={"Date": None}, bbox_inches="tight")
     plt.close(figure)
-    # Inline in HTML: drop the XML declaration and the DOCTYPE before <svg>.
-    return _PROLOGUE.sub("", buffer.getvalue(), count=1).strip()
+    # Inline in HTML: drop the XML declaration and the DOCTYPE before <svg>, and give every id
+    # the figure's prefix: matplotlib names glyphs and texts alike in every figure, and one
+    # page must not hold the same id twice.
+    svg = _PROLOGUE.sub("", buffer.getvalue(), count=1).strip()
+    svg = _ID.sub(lambda m: f'{m.group(1)}="{salt}-{m.group(2)}"', svg)
+    svg = _HREF.sub(lambda m: f'{m.group(1)}="#{salt}-{m.group(2)}"', svg)
+    return _URL.sub(lambda m: f"url(#{salt}-{m.group(1)})", svg)
 
 
 @dataclass
@@ -87,7 +95,16 @@ def compare_bars(rows: Sequence[Bars], *, year: int, previous_year: int, salt: s
     axes.spines[["top", "right"]].set_visible(False)
     axes.tick_params(axis="x", labelsize=8)
     note = "" if has_previous else f"  (no records of {previous_year})"
-    axes.legend(loc="lower right", fontsize=8, frameon=False, title=note or None, title_fontsize=7)
+    # Above the plot, so it never hides a bar.
+    axes.legend(
+        loc="lower right",
+        bbox_to_anchor=(1.0, 1.0),
+        ncol=2,
+        fontsize=8,
+        frameon=False,
+        title=note or None,
+        title_fontsize=7,
+    )
     return _svg(figure, salt)
 
 

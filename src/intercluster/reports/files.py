@@ -39,8 +39,13 @@ def write_atomically(path: Path, data: bytes | str) -> Path:
             os.fsync(stream.fileno())
         os.chmod(temporary, 0o644)
         os.replace(temporary, path)
-    except BaseException:
+    except BaseException as exc:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
+        if isinstance(exc, OSError):
+            raise InvalidInput(
+                f"out: cannot write {path} ({exc.strerror or exc}); nothing was written",
+                field="out",
+            ) from exc
         raise
     return path

@@ -36,7 +36,13 @@ def _environment() -> jinja2.Environment:
         lstrip_blocks=False,
     )
     environment.globals["ranges"] = id_ranges
+    environment.filters["svg_data_uri"] = svg_data_uri
     return environment
+
+
+def svg_data_uri(svg: str) -> str:
+    """An SVG as a data: URI, for an <img> (the PDF lays figures out as images)."""
+    return "data:image/svg+xml;base64," + base64.b64encode(svg.encode("utf-8")).decode("ascii")
 
 
 @dataclass(frozen=True)
@@ -167,11 +173,10 @@ def _md_table(report: Report, table: Table, *, records: bool) -> list[str]:
 
 
 def _md_figure(report: Report, figure: Figure) -> list[str]:
-    data = base64.b64encode(figure.svg.encode("utf-8")).decode("ascii")
     refs = ", ".join(f"[#{i}]({report.record_url(i)})" for i in figure.records)
     every = f" ([all of them]({figure.records_url}))" if figure.records_url else ""
     return [
-        f"![Figure {figure.number}. {figure.title}](data:image/svg+xml;base64,{data})",
+        f"![Figure {figure.number}. {figure.title}]({svg_data_uri(figure.svg)})",
         "",
         f"*Figure {figure.number}. {figure.title}.* {figure.caption}",
         f"Records behind this figure{every}: {refs}",
