@@ -5,6 +5,7 @@ commands from a module of its own, imported here so they register.
 """
 
 from intercluster.cli import (
+    ingest,  # noqa: F401  (registers its commands)
     registry,  # noqa: F401  (registers its commands)
     report,  # noqa: F401  (registers its commands)
     schedule,  # noqa: F401  (registers its commands)

@@ -3,8 +3,8 @@
 Plain text and Markdown are decoded as UTF-8 (a BOM is honoured, line ends
 become "\\n"); HTML loses its tags but keeps its paragraphs as lines; PDF
 pages and Word paragraphs are joined by blank lines. What a reader returns
-is "the text as read": it is stored whole as the source, and mentions and
-evidence spans are character offsets into it.
+is "the text as read" (without surrounding blanks): it is stored whole as the
+source, and mentions and evidence spans are character offsets into it.
 
 Every failure is an `InvalidInput` naming the file and what to do.
 """
@@ -222,14 +222,16 @@ def read_document(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document
                 text = markdown_to_text(text)
     except OSError as exc:
         raise _fail(name, f"cannot be read ({exc.strerror or exc})") from exc
-    if not text.strip():
+    # Blanks around the text go: the source stores the text stripped, and offsets point into it.
+    text = text.strip()
+    if not text:
         raise _fail(name, "no text could be read from it (empty, or a scan without a text layer)")
     return Document(name=name, text=text)
 
 
 def text_document(name: str, text: str) -> Document:
     """A document from text already in memory (tests, the API)."""
-    return Document(name=name, text=text.replace("\r\n", "\n").replace("\r", "\n"))
+    return Document(name=name, text=text.replace("\r\n", "\n").replace("\r", "\n").strip())
 
 
 def collect_files(paths: list[Path]) -> list[Path]:
