@@ -9,7 +9,7 @@ from intercluster import __version__
 from intercluster.config import Settings, get_settings
 from intercluster.db.uow import Database
 from intercluster.web import docs
-from intercluster.web.api import analytics, entities, meta, partnering, relations, sources
+from intercluster.web.api import analytics, entities, meta, partnering, relations, review, sources
 from intercluster.web.errors import install_error_handlers
 from intercluster.web.pages import overview as overview_pages
 from intercluster.web.pages import registry as registry_pages
@@ -42,6 +42,7 @@ def create_app(*, settings: Settings | None = None, database: Database | None = 
         api.include_router(router)
     api.include_router(relations.router)
     api.include_router(sources.router)
+    api.include_router(review.router)
     api.include_router(analytics.router)
     api.include_router(partnering.router)
     app.include_router(api)
