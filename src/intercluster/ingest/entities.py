@@ -316,7 +316,12 @@ def _clean_chunks(
                 lower in NOT_NAMES
                 or lower in MONTHS
                 or lower in _WEEKDAYS
-                or (at_sentence_start and tags.get(w_start, "NNP") not in ("NNP", "NNPS"))
+                or (
+                    at_sentence_start
+                    and tags.get(w_start, "NNP") not in ("NNP", "NNPS")
+                    and not (word.isupper() and len(word) > 1)  # "CEBR met in Brussels"
+                    and not any(c.isupper() for c in word[1:])  # "BioWin signed"
+                )
             ):
                 words.pop(0)
                 continue

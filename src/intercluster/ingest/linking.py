@@ -36,6 +36,20 @@ class GazetteerEntry:
         return f"{'org' if kind == 'organisation' else kind}:{self.id}"
 
 
+_LEGAL_FORMS = frozenset(
+    {"sa", "sas", "sarl", "gmbh", "ag", "inc", "ltd", "llc", "plc", "nv", "bv", "ab", "oy", "spa",
+     "srl", "asbl", "ev", "e v", "corp", "co"}
+)  # fmt: skip
+
+
+def _without_legal_form(norm: str) -> str:
+    """ "biowin sa" -> "biowin": the legal form says nothing about which organisation."""
+    words = norm.split()
+    while len(words) > 1 and words[-1] in _LEGAL_FORMS:
+        words.pop()
+    return " ".join(words)
+
+
 def acronym_of(name: str) -> str:
     """The capitals of a name's words: "Council of European BioRegions" -> "CEBR"."""
     letters = []
@@ -96,6 +110,9 @@ class Gazetteer:
         if not norm:
             return None
         exact = self._compatible(self.by_norm.get(norm, []), entity_type, country)
+        core = _without_legal_form(norm)
+        if not exact and core != norm:
+            exact = self._compatible(self.by_norm.get(core, []), entity_type, country)
         if len(exact) == 1:
             return exact[0], 1.0
         if name.isupper() and 2 <= len(name) <= 10:
@@ -105,7 +122,7 @@ class Gazetteer:
         if len(norm) < 5 or not self._choices:
             return None
         best = process.extract(
-            norm, self._choices, scorer=fuzz.ratio, limit=3, score_cutoff=FUZZY_CUTOFF
+            core, self._choices, scorer=fuzz.ratio, limit=3, score_cutoff=FUZZY_CUTOFF
         )
         candidates: list[tuple[GazetteerEntry, float]] = []
         for choice, score, _ in best:

@@ -185,6 +185,7 @@ def _drop_title_words(
                 and other.strength < 4
                 and other.entry is None
                 and seen[other.norm] == 1  # a name used elsewhere is a name here too
+                and not text[max(0, other.start - 4) : other.start].endswith("at ")  # employer
             ):
                 drop.add(id(other))
     kept = []

@@ -645,7 +645,7 @@ def _events(sentence: _Sentence, found: list[Fact]) -> None:
         if not candidate.implicit:
             event = candidate
             break
-    position = trigger.start() if trigger is not None else event.start
+    position = trigger.start() if trigger is not None else sentence.end
     subject, implicit = sentence.subject(max(position, event.end), _ORG_OR_PERSON)
     met = {f.object for f in found if f.predicate is Predicate.MET_WITH}
     participants: list[Ref] = sentence.group_subjects(position)
