@@ -28,7 +28,8 @@ class Settings(BaseSettings):
     ingest_max_bytes: int = Field(
         default=20_000_000,
         gt=0,
-        description="Largest file `intercluster ingest` and `extract` read; larger ones are refused.",
+        description="Largest file (bytes) `intercluster ingest` and `extract` read; larger "
+        "ones are refused.",
     )
     home_organisation: str = Field(
         default="genopole",

@@ -390,20 +390,27 @@ def find_mentions(
     text: str, sentences: list[tuple[int, int]], tagged: Tagged, gazetteer: Gazetteer
 ) -> list[Mention]:
     mentions: list[Mention] = []
+    chunks = [
+        (index, start, end)
+        for index, (s_start, s_end) in enumerate(sentences)
+        for start, end in _chunks(text, s_start, s_end, tagged.tags)
+    ]
     taken: list[tuple[int, int]] = []
     for start, end, entry in gazetteer.scan(text):
+        # a longer name around a registry name is another name ("Ohio Chapter of ...")
+        if any(a <= start and end <= b and (a, b) != (start, end) for _, a, b in chunks):
+            continue
         index = _sentence_of(sentences, start)
         mention = Mention(start, end, text[start:end], index, entry=entry, entry_score=1.0)
         mention.vote(entry.type, 5)
         mentions.append(mention)
         taken.append((start, end))
-    for index, (s_start, s_end) in enumerate(sentences):
-        for start, end in _chunks(text, s_start, s_end, tagged.tags):
-            if any(a < end and start < b for a, b in taken):
-                continue
-            found = _make_mention(text, start, end, index)
-            if found is not None:
-                mentions.append(found)
+    for index, start, end in chunks:
+        if any(a < end and start < b for a, b in taken):
+            continue
+        found = _make_mention(text, start, end, index)
+        if found is not None:
+            mentions.append(found)
     mentions.sort(key=lambda m: m.start)
     _extend_names(text, sentences, mentions)
     _label_with_spacy(mentions, tagged)

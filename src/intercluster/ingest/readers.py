@@ -170,7 +170,16 @@ def _read_pdf(path: Path) -> str:
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
         raise _fail(name, f"not a readable PDF ({exc})") from exc
     text = "\n\n".join(page.strip() for page in pages if page.strip())
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    return _join_wrapped_lines(text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+# A PDF breaks lines where the page ends, not where sentences end: a line followed by one
+# starting in lower case goes on in it.
+_WRAPPED = re.compile(r"(?<=[\w,;)])[ \t]*\n(?=[ \t]*[a-z(])")
+
+
+def _join_wrapped_lines(text: str) -> str:
+    return _WRAPPED.sub(" ", text)
 
 
 def _read_docx(path: Path) -> str:

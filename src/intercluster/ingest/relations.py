@@ -273,12 +273,16 @@ class _Sentence:
             return []
         wanted = TYPE_WORDS.get(match.group(1))
         seen: list[int] = []
-        for mention in reversed(self.analysis.mentions):
-            if mention.start >= self.start or mention.entity < 0 or mention.entity in seen:
-                continue
-            entity = self.analysis.entities[mention.entity]
-            if entity.is_org and (wanted is None or entity.type is wanted):
-                seen.append(mention.entity)
+        for typed in (True, False):  # the last two of the type named, else any two
+            seen = []
+            for mention in reversed(self.analysis.mentions):
+                if mention.start >= self.start or mention.entity < 0 or mention.entity in seen:
+                    continue
+                entity = self.analysis.entities[mention.entity]
+                if entity.is_org and (wanted is None or entity.type is wanted or not typed):
+                    seen.append(mention.entity)
+                if len(seen) == 2:
+                    break
             if len(seen) == 2:
                 break
         if len(seen) < 2:
