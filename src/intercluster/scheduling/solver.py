@@ -84,10 +84,10 @@ class Solver:
             self.compute_bound()
         self.construct()
         self.say(f"constructed: priority {self.state.priority}, gaps {self.state.total_gaps()}")
-        self.chains(until=self.at(0.45, total))
+        self.chains(until=self.at(0.3, total))
         self.say(f"ejection chains: priority {self.state.priority}, gaps {self.state.total_gaps()}")
         if self.state.priority < self.bound:
-            self.lns(until=self.at(0.6, total))
+            self.lns(until=self.at(0.38, total))
             self.say(f"lns: priority {self.state.priority}, gaps {self.state.total_gaps()}")
         self.local_gaps()
         self.anneal(self.deadline)
@@ -223,7 +223,11 @@ class Solver:
         state = self.state
         for _round in range(3):
             improved = False
-            todo = sorted(self.unplaced(), key=lambda m: (-state.weight[m], -self.lp_share[m]))
+            # Meetings the LP leaves out are rarely worth a search: they come last.
+            todo = sorted(
+                self.unplaced(),
+                key=lambda m: (self.lp_share[m] < 0.05, -state.weight[m], -self.lp_share[m]),
+            )
             for m in todo:
                 if time.perf_counter() > until or state.priority >= self.bound:
                     return
@@ -421,6 +425,44 @@ class Solver:
             saved += self.permute(p)
         return saved
 
+    def kempe(self, m: int, b: int, limit: int = 10) -> list[tuple[int, int, int]] | None:
+        """The Kempe chain that takes m from its slot a to slot b: moves, or None if none fits.
+
+        The meetings of slots a and b that share participants, transitively
+        from m, all change sides; everyone stays in one meeting per slot. The
+        chain fails if it is too long, holds a pinned meeting, puts a meeting
+        where one of its participants is unavailable or overfills a slot.
+        """
+        state = self.state
+        a = state.slot_of[m]
+        if a == b or not state.feasible_mask[m] >> b & 1:
+            return None
+        side = {m: a}
+        queue = [m]
+        occ = state.occ
+        while queue:
+            x = queue.pop()
+            here = side[x]
+            there = b if here == a else a
+            for q in state.members[x]:
+                y = occ[q].get(there)
+                if y is not None and y not in side:
+                    if y in state.pinned or len(side) >= limit:
+                        return None
+                    if not state.feasible_mask[y] >> here & 1:
+                        return None
+                    side[y] = there
+                    queue.append(y)
+        to_b = sum(1 for s in side.values() if s == a)
+        to_a = len(side) - to_b
+        capacity = state.capacity
+        if state.load[b] + to_b - to_a > capacity or state.load[a] + to_a - to_b > capacity:
+            return None
+        for x, s in side.items():
+            if x != m and not state.feasible_mask[x] >> (b if s == a else a) & 1:
+                return None
+        return [(x, s, b if s == a else a) for x, s in side.items()]
+
     def anneal(self, until: float) -> None:
         """Simulated annealing on the idle gaps with the placed meetings fixed as a set.
 
@@ -436,7 +478,7 @@ class Solver:
             return
         start = time.perf_counter()
         span = max(1e-3, until - start)
-        hot, cold = 2.0, 0.2
+        hot, cold = 2.0, 0.05
         temperature = hot
         gaps = state.total_gaps()
         best_gaps = gaps
@@ -484,18 +526,16 @@ class Solver:
                 a = state.slot_of[m]
             if m in state.pinned:
                 continue
-            ok, other = self.swap_partner(m, b)
-            if not ok:
+            moves = self.kempe(m, b)
+            if moves is None:
                 continue
-            moves = [(m, a, b)] if other < 0 else [(m, a, b), (other, b, a)]
             delta = self.move_delta(moves)
             if delta > 0 and rng.random() >= math.exp(-delta / temperature):
                 continue
-            state.remove(m)
-            if other >= 0:
-                state.remove(other)
-                state.place(other, a)
-            state.place(m, b)
+            for x, _from, _to in moves:
+                state.remove(x)
+            for x, _from, to in moves:
+                state.place(x, to)
             gaps += delta
             if gaps < best_gaps:
                 best_gaps = gaps
