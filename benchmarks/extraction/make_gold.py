@@ -336,6 +336,102 @@ GOLD["heldout/biocon-valley-interreg-2023"] = dict(
     ],
 )
 
+GOLD["dev/flandersbio-japan-mission-2022.md"] = dict(
+entities=[
+ E("Flanders.bio","cluster","BE"), E("Flanders","place","BE"), E("Ghent","place","BE"),
+ E("Flanders Investment & Trade","public_body","BE","FIT"),
+ E("Belgian Embassy in Tokyo","public_body","BE","Belgian Embassy"), E("Tokyo","place","JP"),
+ E("BioJapan 2022","event","JP","BioJapan"), E("Yokohama","place","JP"),
+ E("Argenx","company","BE"), E("Galapagos","company","BE"), E("ViroVet","company","BE"),
+ E("Takeda","company","JP"), E("Astellas Pharma","company","JP"), E("Daiichi Sankyo","company","JP"),
+ E("LINK-J","network","JP"), E("Nihonbashi","place","JP"),
+ E("Shonan Health Innovation Park","cluster","JP","Shonan iPark"), E("Fujisawa","place","JP"),
+ E("Kobe Biomedical Innovation Cluster","cluster","JP"), E("Pieter Claes","person","BE"),
+ E("Council of European BioRegions","network",None,"CEBR"),
+ E("European Association for Bioindustries","network",None,"EuropaBio"),
+],
+relations=[
+ R("Flanders.bio","located_in","Flanders"),
+ R("Flanders.bio","partner_of","Flanders Investment & Trade"),
+ R("Flanders.bio","partner_of","Belgian Embassy in Tokyo"),
+ R("Flanders.bio","participated_in","BioJapan 2022"), R("BioJapan 2022","located_in","Yokohama"),
+ R("Argenx","participated_in","BioJapan 2022"), R("Galapagos","participated_in","BioJapan 2022"),
+ R("ViroVet","participated_in","BioJapan 2022"),
+ *[R(a,"met_with",b) for a in ("Argenx","Galapagos","ViroVet")
+   for b in ("Takeda","Astellas Pharma","Daiichi Sankyo")],
+ R("Flanders.bio","partner_of","LINK-J"), R("LINK-J","located_in","Nihonbashi"),
+ R("Shonan Health Innovation Park","located_in","Fujisawa"),
+ R("Flanders.bio","met_with","Kobe Biomedical Innovation Cluster"),
+ R("Pieter Claes","works_for","Flanders.bio"),
+ R("Flanders.bio","member_of","Council of European BioRegions"),
+ R("Flanders.bio","member_of","European Association for Bioindustries"),
+])
+GOLD["dev/eurobiomed-2021-international.html"] = dict(
+entities=[
+ E("Eurobiomed","cluster","FR"), E("Provence-Alpes-Côte d'Azur","place","FR"),
+ E("Occitanie","place","FR"), E("European Cluster Collaboration Platform","network",None),
+ E("EIT Health InnoStars","network",None), E("BIO-Europe Spring","event",None),
+ E("Arab Health","event","AE"), E("Dubai","place","AE"),
+ E("Business France","public_body","FR"), E("Région Sud","public_body","FR"),
+ E("Dubai Science Park","cluster","AE"), E("MEDHealth","project",None),
+ E("Interreg MED","programme",None), E("Barcelona Supercomputing Center","research_org","ES"),
+ E("European Regional Development Fund","programme",None), E("Biocat","cluster","ES"),
+ E("Biotechnology Cluster of Crete","cluster","GR"), E("University of Split","university","HR"),
+ E("MEDTEQ+","cluster","CA"), E("Quebec","place","CA"), E("Claire Martin","person","FR"),
+],
+relations=[
+ R("Eurobiomed","located_in","Provence-Alpes-Côte d'Azur"), R("Eurobiomed","located_in","Occitanie"),
+ R("Eurobiomed","member_of","European Cluster Collaboration Platform"),
+ R("Eurobiomed","member_of","EIT Health InnoStars"),
+ R("Eurobiomed","participated_in","BIO-Europe Spring"),
+ R("Eurobiomed","participated_in","Arab Health"), R("Arab Health","located_in","Dubai"),
+ R("Business France","participated_in","Arab Health"), R("Région Sud","participated_in","Arab Health"),
+ R("Eurobiomed","partner_of","Business France"), R("Eurobiomed","partner_of","Région Sud"),
+ R("Eurobiomed","met_with","Dubai Science Park"),
+ R("Eurobiomed","consortium_member_of","MEDHealth"),
+ R("Barcelona Supercomputing Center","leads","MEDHealth"),
+ R("Barcelona Supercomputing Center","consortium_member_of","MEDHealth"),
+ R("MEDHealth","funded_by","European Regional Development Fund"),
+ R("MEDHealth","funded_by","Interreg MED"),
+ R("Biocat","consortium_member_of","MEDHealth"),
+ R("Biotechnology Cluster of Crete","consortium_member_of","MEDHealth"),
+ R("University of Split","consortium_member_of","MEDHealth"),
+ R("Eurobiomed","partner_of","MEDTEQ+"), R("MEDTEQ+","located_in","Quebec"),
+ R("Claire Martin","works_for","Eurobiomed"),
+])
+GOLD["dev/occ-ncbiotech-partnership-2023.txt"] = dict(
+entities=[
+ E("Oslo Cancer Cluster","cluster","NO"),
+ E("North Carolina Biotechnology Center","public_body","US","NCBiotech"),
+ E("Oslo","place","NO"), E("North Carolina","place","US"),
+ E("BIO International Convention","event","US"), E("Boston","place","US"),
+ E("Innovation Norway","public_body","NO"),
+ E("Royal Norwegian Consulate General in New York","public_body","NO",
+   "Royal Norwegian Consulate General"),
+ E("Eurostars","programme",None,"Eurostars programme"),
+ E("Oslo Cancer Cluster Innovation Park","place","NO"),
+ E("Norwegian Radium Hospital","research_org","NO"), E("Nykode Therapeutics","company","NO"),
+ E("Ultimovacs","company","NO"), E("University of Oslo","university","NO"),
+ E("Research Triangle","place","US"), E("Ingrid Halvorsen","person","NO"),
+ E("Nordic Life Science Days","event","SE"), E("Malmö","place","SE"),
+],
+relations=[
+ R("Oslo Cancer Cluster","partner_of","North Carolina Biotechnology Center"),
+ R("Oslo Cancer Cluster","participated_in","BIO International Convention"),
+ R("North Carolina Biotechnology Center","participated_in","BIO International Convention"),
+ R("BIO International Convention","located_in","Boston"),
+ R("Innovation Norway","participated_in","BIO International Convention"),
+ R("Royal Norwegian Consulate General in New York","participated_in","BIO International Convention"),
+ R("Oslo Cancer Cluster","located_in","Oslo Cancer Cluster Innovation Park"),
+ R("Nykode Therapeutics","member_of","Oslo Cancer Cluster"),
+ R("Ultimovacs","member_of","Oslo Cancer Cluster"),
+ R("University of Oslo","member_of","Oslo Cancer Cluster"),
+ R("Ingrid Halvorsen","works_for","Oslo Cancer Cluster"),
+ R("Oslo Cancer Cluster","participated_in","Nordic Life Science Days"),
+ R("North Carolina Biotechnology Center","participated_in","Nordic Life Science Days"),
+ R("Nordic Life Science Days","located_in","Malmö"),
+])
+
 # The seed: the demo dataset, which states the seed's entities and relations.
 demo = json.loads(
     (Path(__file__).resolve().parents[2] / "src/intercluster/demo/genopole-2021.json").read_text()
@@ -357,8 +453,8 @@ GOLD["dev/genopole-2021-enlarging-networks"] = dict(
 )
 for key, gold in GOLD.items():
     split, name = key.split("/")
-    document = f"{name}.txt"
-    path = Path(__file__).parent / "gold" / split / f"{name}.json"
+    document = name if "." in name else f"{name}.txt"
+    path = Path(__file__).parent / "gold" / split / f"{name.rsplit('.', 1)[0]}.json"
     body = {"document": document, **gold}
     path.write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(path, len(gold["entities"]), len(gold["relations"]))
