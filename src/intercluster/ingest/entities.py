@@ -53,6 +53,7 @@ _ORG_HEADS = frozenset(
 )  # fmt: skip
 _CONNECTORS = frozenset({"of", "for", "de", "du", "des", "la", "le", "di", "del", "della", "van",
                          "von", "the", "on", "y", "et", "&", "in", "and"})  # fmt: skip
+_SEATS = frozenset({"embassy", "consulate", "general", "office", "representation", "delegation"})
 _IN_OPENERS = frozenset({"meet", "made", "invest", "choose", "business", "study", "science"})
 _AREA_WORDS = frozenset(
     {"european", "eastern", "western", "northern", "southern", "central", "european-scale",
@@ -95,8 +96,13 @@ _BRACKET_AFTER = re.compile(r"\s*\(([^()]{1,80})\)")
 
 
 def word_is_capitalised(word: str) -> bool:
+    """ "BioWin", "4Health", "iPark", "d'Azur" can all be part of a name."""
     first = word[0]
-    return first.isupper() or (first.isdigit() and any(c.isupper() for c in word))
+    if first.isupper():
+        return True
+    if first.isdigit() or (len(word) > 1 and word[1].isupper()):
+        return any(c.isupper() for c in word)
+    return word[:2] in ("d'", "d’", "l'", "l’") and word[2:3].isupper()
 
 
 @lru_cache(maxsize=4096)
@@ -208,6 +214,9 @@ def keyword_type(name: str) -> EntityType | None:
 
 def _chunks(text: str, start: int, end: int, tags: dict[int, str]) -> list[tuple[int, int]]:
     """Spans of capitalised word sequences in one sentence."""
+    letters = [c for c in text[start:end] if c.isalpha()]
+    if len(letters) >= 20 and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
+        return []  # a headline in capitals: no way to tell names from words
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
     spans: list[tuple[int, int]] = []
     i, n = 0, len(words)
@@ -266,7 +275,11 @@ def _chunks(text: str, start: int, end: int, tags: dict[int, str]) -> list[tuple
 def _in_joins(words: list[tuple[int, int, str]], first: int, last: int, k: int) -> bool:
     """ "Meet in Italy", "Made in France": "in" joins a name before a country, not after an
     event or an organisation ("BIO International Convention in San Diego")."""
-    if k + 1 >= len(words) or country_code(words[k + 1][2]) is None:
+    if k + 1 >= len(words):
+        return False
+    if words[last][2].casefold() in _SEATS:
+        return True  # "Belgian Embassy in Tokyo", "Consulate General in New York"
+    if country_code(words[k + 1][2]) is None:
         return False
     before = " ".join(w[2] for w in words[first : last + 1])
     return keyword_type(before) is None or words[first][2].casefold() in _IN_OPENERS
@@ -312,6 +325,10 @@ def _clean_chunks(
                 words = words[titles + 1 :]  # "Managing Director of BioM"
                 continue
             at_sentence_start = not text[sentence_start:w_start].strip(" \"“‘'(")
+            if lower == "new" and len(words) > 1:
+                pair = normalize_name(f"{word} {words[1][2]}")
+                if pair in KNOWN_PLACES or country_code(pair) is not None:
+                    break  # "New York", "New Zealand"
             if (
                 lower in NOT_NAMES
                 or lower in MONTHS
@@ -430,8 +447,11 @@ def _extend_names(text: str, sentences: list[tuple[int, int]], mentions: list[Me
             mention.name = text[mention.start : mention.end]
             mention.vote(EntityType.EVENT, 4)
             continue
-        year = re.match(r"\s+(?:19|20)\d\d\b", after)
-        if year is not None and keyword_type(mention.name) is EntityType.EVENT:
+        year = re.match(r"\s+(?:19|20)\d\d\b(?!\s*[-–]\s*\d)", after)
+        before = text[sentences[mention.sentence][0] : mention.start]
+        if year is not None and (
+            keyword_type(mention.name) is EntityType.EVENT or _ATTENDED.search(before)
+        ):
             mention.end += year.end()  # the edition: "BIO-Europe Spring 2023"
             mention.name = text[mention.start : mention.end]
             continue
@@ -439,6 +459,15 @@ def _extend_names(text: str, sentences: list[tuple[int, int]], mentions: list[Me
         if part is not None:
             mention.end += part.end()
             mention.name = text[mention.start : mention.end]
+
+
+# "exhibited at Arab Health", "attended BioJapan 2022": what one attends is an event
+_ATTENDED = re.compile(
+    r"\b(?:exhibited at|exhibiting at|attended|attending|took part in|take part in|"
+    r"taking part in|participated in|participate in|present at|pitched at|spoke at)\s+(?:the\s+)?$"
+)
+# "in Fujisawa", "near Lyon": a name after these is a place unless it says otherwise
+_PLACE_BEFORE = re.compile(r"(?<![\w-])(?<!based )(?:in|near|from|to)\s+$")
 
 
 def _label_with_spacy(mentions: list[Mention], tagged: Tagged) -> None:
@@ -491,6 +520,16 @@ def type_mentions(text: str, sentences: list[tuple[int, int]], mentions: list[Me
         s_start, s_end = sentences[mention.sentence]
         after = text[mention.end : s_end]
         before = text[s_start : mention.start]
+        if mention.strength < 3 and _ATTENDED.search(before):
+            mention.vote(EntityType.EVENT, 3)
+        elif (
+            mention.strength < 3
+            and _PLACE_BEFORE.search(before)
+            and not _FOLLOWING_TYPE.match(after)
+            and not re.search(r"\b(?:member|partner|active|involved|invest|part)\s+in\s+$", before)
+            and not re.match(r"\s*\(", after)
+        ):
+            mention.vote(EntityType.PLACE, 3)
         appositive = _APPOSITIVE_TYPE.match(after)
         following = _FOLLOWING_TYPE.match(after)
         if appositive is not None:
@@ -522,6 +561,13 @@ def in_brackets(text: str, start: int, position: int) -> bool:
     """Whether `position` is inside brackets opened after `start`."""
     segment = text[start:position]
     return segment.count("(") > segment.count(")")
+
+
+def _in_list(text: str, group: list[Mention], mention: Mention) -> bool:
+    previous = [m for m in group if m.kind == "name" and m.end <= mention.start]
+    return bool(previous) and bool(
+        re.fullmatch(r"\s*(?:,|and|or|&)\s*", text[previous[-1].end : mention.start])
+    )
 
 
 def _describes_previous(text: str, group: list[Mention], mention: Mention) -> bool:
@@ -561,7 +607,7 @@ def _plural_type_words(text: str, sentences: list[tuple[int, int]], group: list[
     s_start, s_end = sentences[group[0].sentence]
     for match in re.finditer(
         r"\)?\s*(?:etc\.\)?\s*)?\b(clusters|companies|universities|networks|projects|bioclusters|"
-        r"institutes|agencies|events|programmes|start-ups|startups)\b",
+        r"institutes|agencies|events|programmes|start-ups|startups|regions)\b",
         text[s_start:s_end],
     ):
         position = s_start + match.start(1)
@@ -580,7 +626,10 @@ def _plural_type_words(text: str, sentences: list[tuple[int, int]], group: list[
                 and mention.kind == "name"
                 and mention.strength < 3
                 and not _describes_previous(text, group, mention)
-                and text[mention.end : s_start + match.start(1)].strip()  # not "X companies"
+                and (
+                    text[mention.end : s_start + match.start(1)].strip()
+                    or _in_list(text, group, mention)
+                )  # "Genopole companies" are not a list of companies; "A and B regions" are
             ):
                 mention.vote(entity_type, 3)
 
@@ -609,10 +658,34 @@ def attach_countries(text: str, sentences: list[tuple[int, int]], mentions: list
 
 
 def pair_acronyms(text: str, mentions: list[Mention]) -> None:
-    """ "Council of European BioRegions (CEBR)" and "ALISEI (Advanced Life Science in Italy)"."""
+    """ "Council of European BioRegions (CEBR)", "ALISEI (Advanced Life Science in Italy)",
+    "Shonan Health Innovation Park (Shonan iPark)", "EuropaBio, the European Association
+    for Bioindustries": two names of one organisation."""
     names = [m for m in mentions if m.kind == "name"]
     for first, second in pairwise(names):
         gap = text[first.end : second.start]
+        if (
+            re.fullmatch(r",\s+the\s+", gap)
+            and " " not in first.name
+            and len(second.name.split()) > 1
+            and keyword_type(second.name) in _ORGANISATION_KEYWORD_TYPES
+            and re.match(r"\s*(?:[,.;:)]|$)", text[second.end : second.end + 2])
+        ):
+            first.alias_of = second.norm
+            first.vote(second.type or EntityType.COMPANY, second.strength)
+            continue
+        if (
+            re.fullmatch(r"\s*\(\s*", gap)
+            and re.match(r"\s*\)", text[second.end :])
+            and len(second.name.split()) < len(first.name.split())
+            and first.type is not EntityType.PLACE
+            and second.type is not EntityType.PLACE
+            and second.name[0].casefold() == first.name[0].casefold()
+            and not _is_acronym(second.name)
+        ):
+            second.alias_of = first.norm  # "Shonan Health Innovation Park (Shonan iPark)"
+            second.vote(first.type or EntityType.COMPANY, first.strength)
+            continue
         if not re.fullmatch(r"\s*\(\s*", gap) or not re.match(r"\s*\)", text[second.end :]):
             continue
         short, full = (first, second) if _is_acronym(first.name) else (second, first)
@@ -629,6 +702,9 @@ def pair_acronyms(text: str, mentions: list[Mention]) -> None:
             if strongest.type is not None:
                 first.vote(strongest.type, strongest.strength)
                 second.vote(strongest.type, strongest.strength)
+
+
+_ORGANISATION_KEYWORD_TYPES = frozenset(ORGANISATION_TYPES)
 
 
 def _is_acronym(name: str) -> bool:

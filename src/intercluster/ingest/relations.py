@@ -72,13 +72,16 @@ _PARTNER = re.compile(
     r"(?:\s+(?:created|signed|established|formed|concluded|set up|launched|sealed|renewed))?|"
     r"agreements?|memorand(?:um|a) of understanding(?:\s*\(MoUs?\))?|MoUs?|alliances?|"
     r"ties|links|relationships?|cooperation(?: agreements?)?|collaboration(?: agreements?)?|"
-    r"joint (?:action|programme|program))"
+    r"joint (?:action|programme|program)|"
+    r"(?:organi[sz]ed |held |run |exhibited )?(?:together|jointly)"
+    r"|in (?:partnership|cooperation|collaboration))"
     r"(?:\s+[\w’'-]+){0,4}?\s+(?:with|to|between)\b"
     r"|\b(?:recent |new |latest )?additions? of\b|\bwelcom(?:ed|es|ing)\b",
     re.IGNORECASE,
 )
 _PAIR_SIGNED = re.compile(
-    r"\b(?:signed|concluded|renewed|sealed|formalised|formalized)\b[^.;]*?"
+    r"\b(?:signed|concluded|renewed|sealed|formalised|formalized|announced|formed|launched|"
+    r"agreed|entered into|established)\b[^.;]*?"
     r"\b(?:agreement|memorandum|MoU|partnership|alliance|charter)\b",
     re.IGNORECASE,
 )
@@ -289,6 +292,24 @@ class _Sentence:
             return []
         return [Ref(position, position, entity, implicit=True) for entity in reversed(seen)]
 
+    def listed_subjects(self, position: int, types: frozenset[EntityType]) -> list[Ref]:
+        """ "Companies such as Argenx, Galapagos and ViroVet held meetings with": all three."""
+        text = self.analysis.text
+        clause_start = self.boundary_before(position)
+        refs = [r for r in self.refs if clause_start <= r.start and r.end <= position]
+        refs = [r for r in refs if not r.implicit]
+        if len(refs) < 2:
+            return []
+        lead = text[clause_start : refs[0].start]
+        if "(" in lead or not re.fullmatch(
+            r"\s*(?:[\w-]+\s+){0,3}(?:such as|like|including)\s+|\s*(?:the\s+)?", lead
+        ):
+            return []
+        members = self.series(refs)
+        if len(members) < 2 or members[-1] is not refs[-1]:
+            return []
+        return [r for r in members if self.entity(r).type in types]
+
     def modifies_noun(self, ref: Ref) -> bool:
         text = self.analysis.text
         following = re.match(r"\s+([a-z][\w-]*)", text[ref.end : self.end])
@@ -384,11 +405,12 @@ def extract_facts(analysis: Analysis, year: int | None) -> list[Fact]:
         found: list[Fact] = []
         _partners(sentence, found)
         _members(sentence, found)
-        _events(sentence, found)
+        _events(sentence, found, facts)
         _meetings(sentence, found)
         _consortia(sentence, found, facts)
         _leads(sentence, found)
         _funding(sentence, found)
+        _programme_projects(sentence, found)
         _locations(sentence, found)
         _works_for(sentence, found)
         for fact in found:
@@ -489,6 +511,8 @@ def _partners(sentence: _Sentence, found: list[Fact]) -> None:
     text = sentence.analysis.text
     for match in _PARTNER.finditer(text, sentence.start, sentence.end):
         words = match.group().casefold()
+        if re.match(r"partnering\s+(?:meeting|day|event|session|forum)", words):
+            continue  # "partnering meetings with": meetings, not a partnership
         if words.startswith("ties") or words.startswith("links") or words.startswith("relation"):
             # "strengthened Genopole's ties to ...": only with a verb of making or keeping ties
             window = text[max(sentence.start, match.start() - 40) : match.start()].casefold()
@@ -510,6 +534,12 @@ def _partners(sentence: _Sentence, found: list[Fact]) -> None:
                 )
             continue
         subject, _ = sentence.subject(match.start(), _ORG)
+        if subject is None and re.search(r"together|jointly|^in ", words):
+            # "The mission was organised together with FIT": the reporter's mission
+            own = sentence.analysis.self_entity
+            subject = (
+                Ref(match.start(), match.start(), own, implicit=True) if own is not None else None
+            )
         attributes = _kind(words, sentence)
         if _SINCE_WORDS.search(text, max(sentence.start, match.start() - 30), match.end()):
             attributes["since"] = None  # filled with the fact's date
@@ -562,6 +592,23 @@ def _members(sentence: _Sentence, found: list[Fact]) -> None:
         role = "associated_partner" if heading.group(3) == "associate" else "member"
         _add(found, sentence, subject, Predicate.MEMBER_OF, obj, 0.7, {"role": role})
         return
+    include = re.search(
+        r"\b(its|their|whose|our) members (?:include|are|comprise|count)\b", sentence.text
+    )
+    if include is not None:
+        owner = [r for r in sentence.refs if r.start <= sentence.start + include.start(1)]
+        if owner:
+            for member in sentence.series(sentence.after(sentence.start + include.end(), _ORG)):
+                _add(
+                    found,
+                    sentence,
+                    member,
+                    Predicate.MEMBER_OF,
+                    owner[-1],
+                    0.75,
+                    {"role": "member"},
+                )
+        return
     for match in _MEMBER.finditer(text, sentence.start, sentence.end):
         words = match.group().casefold()
         role = "member"
@@ -610,7 +657,7 @@ def _event_refs(sentence: _Sentence) -> list[Ref]:
     return sentence.of_types(sentence.refs, _EVENT)
 
 
-def _events(sentence: _Sentence, found: list[Fact]) -> None:
+def _events(sentence: _Sentence, found: list[Fact], earlier: list[Fact]) -> None:
     text = sentence.analysis.text
     events = _event_refs(sentence)
     if not events:
@@ -666,6 +713,23 @@ def _events(sentence: _Sentence, found: list[Fact]) -> None:
         )
         if partnered is not None:
             participants.extend(sentence.after(sentence.start + partnered.end(), _ORG))
+    agreement = re.match(
+        r"\s*(?:the|this|their) (?:agreement|partnership|memorandum|mou|contract|charter)\b",
+        text[sentence.boundary_before(event.start) : event.start],
+        re.IGNORECASE,
+    )
+    if agreement is not None:
+        # "The agreement was signed at BIO": its parties were there
+        for fact in reversed(earlier):
+            if fact.predicate is Predicate.PARTNER_OF:
+                for party in (fact.subject, fact.object):
+                    participants.append(Ref(event.start, event.start, party, implicit=True))
+                break
+    presence = re.search(r"\bin the presence of\b", sentence.text, re.IGNORECASE)
+    if presence is not None:
+        participants.extend(
+            sentence.series(sentence.after(sentence.start + presence.end(), _ORG_OR_PERSON))
+        )
     if trigger is None and not participants and not (subject is not None and not implicit):
         return
     for participant in participants:
@@ -690,6 +754,7 @@ def _meetings(sentence: _Sentence, found: list[Fact]) -> None:
     text = sentence.analysis.text
     events = [e for e in _event_refs(sentence)]
     for match in _MEET.finditer(text, sentence.start, sentence.end):
+        listed = sentence.listed_subjects(match.start(), _ORG)
         subject, _ = sentence.subject(match.start(), _ORG)
         attributes: dict[str, Any] = {}
         if events:
@@ -697,7 +762,8 @@ def _meetings(sentence: _Sentence, found: list[Fact]) -> None:
         for obj in sentence.after(match.end(), _ORG, clause=True):
             if sentence.entity(obj).type is EntityType.EVENT:
                 continue
-            _add(found, sentence, subject, Predicate.MET_WITH, obj, 0.75, attributes)
+            for member in listed or ([subject] if subject is not None else []):
+                _add(found, sentence, member, Predicate.MET_WITH, obj, 0.75, attributes)
 
 
 def _consortia(sentence: _Sentence, found: list[Fact], earlier: list[Fact]) -> None:
@@ -883,6 +949,21 @@ def _funding(sentence: _Sentence, found: list[Fact]) -> None:
             _add(found, sentence, subject, Predicate.FUNDED_BY, funder, 0.8)
 
 
+def _programme_projects(sentence: _Sentence, found: list[Fact]) -> None:
+    """ "the Interreg MED project MEDHealth": a project of a programme is funded by it."""
+    text = sentence.analysis.text
+    explicit = [r for r in sentence.refs if not r.implicit]
+    for programme, project in pairwise(explicit):
+        if (
+            sentence.entity(programme).type is EntityType.PROGRAMME
+            and sentence.entity(project).type is EntityType.PROJECT
+            and re.fullmatch(
+                r"\s+(?:project|initiative|proposal)\s+", text[programme.end : project.start]
+            )
+        ):
+            _add(found, sentence, project, Predicate.FUNDED_BY, programme, 0.75)
+
+
 def _locations(sentence: _Sentence, found: list[Fact]) -> None:
     text = sentence.analysis.text
     located = _ORG | {EntityType.EVENT}
@@ -928,7 +1009,10 @@ def _locations(sentence: _Sentence, found: list[Fact]) -> None:
         if re.fullmatch(r" (?:\d{4} )?in ", gap) and not by.endswith("by "):
             _add(found, sentence, previous, Predicate.LOCATED_IN, ref, 0.65)
         elif _APPOSITIVE_PLACE.fullmatch(gap):
-            _add(found, sentence, previous, Predicate.LOCATED_IN, ref, 0.75)
+            # "... cluster of the Provence-Alpes-Côte d'Azur and Occitanie regions": both
+            for other in sentence.series([r for r in explicit if r.start >= ref.start]):
+                if sentence.entity(other).type is EntityType.PLACE:
+                    _add(found, sentence, previous, Predicate.LOCATED_IN, other, 0.75)
     # "the North Carolinian (USA) research cluster Triangle Park", "the Munich cluster BioM"
     for ref in sentence.refs:
         if ref.implicit or sentence.entity(ref).type is not EntityType.PLACE:
@@ -937,7 +1021,10 @@ def _locations(sentence: _Sentence, found: list[Fact]) -> None:
         if not following or sentence.entity(following[0]).type not in located:
             continue
         gap = text[ref.end : following[0].start]
-        if re.fullmatch(r"\s*(?:\([^()]*\)\s*)?(?:[a-z][\w-]*\s+){1,3}", gap) and re.search(
+        if re.fullmatch(
+            r"(?:’s|'s)?\s*(?:\([^()]*\)\s*)?(?:[a-z][\w-]*\s+){1,3}?(?:[a-z][\w-]*)(?:,\s+|\s+)",
+            gap,
+        ) and re.search(
             r"\b(?:cluster|biocluster|university|company|network|park|association|institute|hub)\b",
             gap,
         ):
