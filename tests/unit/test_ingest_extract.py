@@ -6,6 +6,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from intercluster.domain.vocabulary import EntityType, Predicate
 from intercluster.ingest.dates import best_date, document_year, find_dates
@@ -327,3 +329,22 @@ def test_check_contract_reports_problems() -> None:
         "date 'June'",
     ):
         assert word in problems
+
+
+WORDS = st.sampled_from(
+    [
+        "Genopole", "BioWin", "the", "cluster", "Japanese", "(", ")", ",", ".", "and", "with",
+        "partnered", "met", "University", "of", "Porto", "held", "in", "June", "2021", "BIO",
+        "Council", "European", "BioRegions", "CEBR", "member", "\n", "’s", "project", "X",
+        "said", "Director", "Munich", "Belgium", "funded", "by", "Erasmus+", "Both", "clusters",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(st.lists(WORDS, max_size=60).map(" ".join), st.text(max_size=200)))
+def test_extraction_never_crashes_and_keeps_offsets_inside(text: str) -> None:
+    if not text.strip():
+        return
+    data = run(text).to_json()
+    assert check_contract(data) == []
