@@ -43,8 +43,10 @@ _BOUNDARY = re.compile(
     r"\bthat (?:network|cluster|event)\b|\b(?:opened|gave|offered|brought|allowed)\b"
 )
 _SERIES_GAP = re.compile(
-    r"(?:\s*\([^()]*(?:\([^()]*\)[^()]*)*\))*\s*(?:,|and|or|&|, and|as well as)?\s*(?:and\s+)?"
-    r"(?:\(\s*)?(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}?(?:\(\s*)?"
+    r"\)?(?:\s*\([^()]*(?:\([^()]*\)[^()]*)*\))*\s*(?:,|and|or|&|, and|as well as)?\s*"
+    r"(?:and\s+)?(?:of\s+)?(?:\(\s*)?(?:the\s+|a\s+|an\s+)?"
+    r"(?:(?!(?:with|by|to|at|in|for|from|met|and|signed|joined|visited|held)\b)[\w’'-]+\s+){0,3}?"
+    r"(?:\(\s*)?"
 )
 _OBJECT_CONTEXT = re.compile(
     r"\b(?:with|by|to|at|for|from|of|such as|like|between|among|including|and|or|meet|"
@@ -233,8 +235,8 @@ class _Sentence:
         """The name the clause before `position` is about, else the reporting organisation."""
         candidates = [
             r for r in self.before(position, ALL_TYPES)
-            if r.implicit or self.entity(r).type in types
-            or self.entity(r).type is EntityType.PROJECT
+            if self.entity(r).type in types
+            or (not r.implicit and self.entity(r).type is EntityType.PROJECT)
         ]  # fmt: skip
         text = self.analysis.text
         for ref in reversed(candidates):
@@ -593,7 +595,9 @@ def _members(sentence: _Sentence, found: list[Fact]) -> None:
         _add(found, sentence, subject, Predicate.MEMBER_OF, obj, 0.7, {"role": role})
         return
     include = re.search(
-        r"\b(its|their|whose|our) members (?:include|are|comprise|count)\b", sentence.text
+        r"\b(its|their|whose|our) members (?:include|are|comprise|count)\b",
+        sentence.text,
+        re.IGNORECASE,
     )
     if include is not None:
         owner = [r for r in sentence.refs if r.start <= sentence.start + include.start(1)]
@@ -704,6 +708,12 @@ def _events(sentence: _Sentence, found: list[Fact], earlier: list[Fact]) -> None
         subject, implicit = None, False
     if subject is not None and subject.entity not in organisers:
         participants.append(subject)
+    if trigger is not None:
+        # "The delegation attended BioJapan, where Flanders.bio ran a pavilion": each clause
+        for other in _PARTICIPATE.finditer(text, trigger.end(), sentence.end):
+            named, fallback = sentence.subject(other.start(), _ORG_OR_PERSON)
+            if named is not None and not fallback and named.entity not in organisers:
+                participants.append(named)
     if trigger is not None or any(not e.implicit for e in events):
         partnered = re.search(
             r"\b(?:partnered|teamed up|together|alongside|jointly)\s+with\b"
@@ -1005,8 +1015,10 @@ def _locations(sentence: _Sentence, found: list[Fact]) -> None:
         if sentence.entity(previous).type not in located:
             continue
         gap = text[previous.end : ref.start]
-        by = text[max(sentence.start, previous.start - 4) : previous.start]
-        if re.fullmatch(r" (?:\d{4} )?in ", gap) and not by.endswith("by "):
+        by = text[max(sentence.start, previous.start - 16) : previous.start]
+        if re.fullmatch(r" (?:\d{4} )?in ", gap) and not re.search(
+            r"(?:organi[sz]ed|hosted|held|run) by\s+$", by
+        ):  # "a brokerage event organised by EIT Health in Barcelona": the event's place
             _add(found, sentence, previous, Predicate.LOCATED_IN, ref, 0.65)
         elif _APPOSITIVE_PLACE.fullmatch(gap):
             # "... cluster of the Provence-Alpes-Côte d'Azur and Occitanie regions": both
