@@ -198,8 +198,17 @@ class Analysis:
     tags: dict[int, str] = field(default_factory=dict)
 
 
+# National agencies are named "Business France", "Innovation Norway", "Enterprise Ireland".
+_AGENCY_WORDS = frozenset({"business", "innovation", "enterprise", "invest", "trade", "team"})
+
+
+@lru_cache(maxsize=8192)
 def keyword_type(name: str) -> EntityType | None:
-    padded = f" {normalize_name(name)} "
+    norm = normalize_name(name)
+    words = norm.split()
+    if len(words) == 2 and words[0] in _AGENCY_WORDS and country_code(words[1]) is not None:
+        return EntityType.PUBLIC_BODY
+    padded = f" {norm} "
     for entity_type, keywords in NAME_KEYWORDS:
         for keyword in keywords:
             if f" {keyword.strip()} " in padded or (
