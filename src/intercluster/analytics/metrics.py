@@ -76,11 +76,31 @@ def modularity(graph: nx.Graph, groups: list[list[int]]) -> float:
     return float(nx.community.modularity(graph, [set(g) for g in groups], weight="strength"))
 
 
-def node_metrics(graph: nx.Graph, *, groups: list[list[int]] | None = None) -> list[NodeMetrics]:
+# Exact betweenness costs one shortest-path search per node; past this many nodes it is
+# estimated from a fixed sample of sources (Brandes and Pich), the same on every run.
+EXACT_BETWEENNESS_NODES = 500
+BETWEENNESS_SAMPLE = 100
+
+
+def betweenness_centrality(graph: nx.Graph) -> dict[int, float]:
+    """Normalised betweenness on tie costs: exact on small graphs, sampled on large ones."""
+    n = graph.number_of_nodes()
+    sample = None if n <= EXACT_BETWEENNESS_NODES else min(n, BETWEENNESS_SAMPLE)
+    found = nx.betweenness_centrality(graph, k=sample, weight="cost", normalized=True, seed=0)
+    return {node: float(value) for node, value in found.items()}
+
+
+def node_metrics(
+    graph: nx.Graph,
+    *,
+    groups: list[list[int]] | None = None,
+    betweenness: dict[int, float] | None = None,
+) -> list[NodeMetrics]:
     """Every organisation's centralities, best connected first."""
     if graph.number_of_nodes() == 0:
         return []
-    betweenness = nx.betweenness_centrality(graph, weight="cost", normalized=True)
+    if betweenness is None:
+        betweenness = betweenness_centrality(graph)
     eigenvector = eigenvector_centrality(graph)
     degree_centrality = nx.degree_centrality(graph)
     community_of = {node: index for index, group in enumerate(groups or []) for node in group}
@@ -118,12 +138,15 @@ class Broker:
     betweenness: float = 0.0
 
 
-def brokers(graph: nx.Graph, *, limit: int | None = None) -> list[Broker]:
+def brokers(
+    graph: nx.Graph, *, limit: int | None = None, betweenness: dict[int, float] | None = None
+) -> list[Broker]:
     """Organisations ranked by brokerage between regions (the `region` node attribute).
 
     Neighbours without a known region take no part in the count.
     """
-    betweenness = nx.betweenness_centrality(graph, weight="cost", normalized=True)
+    if betweenness is None:
+        betweenness = betweenness_centrality(graph)
     result = []
     for node in graph:
         regions = {n: graph.nodes[n].get("region") for n in graph[node]}

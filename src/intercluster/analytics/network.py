@@ -47,7 +47,7 @@ HALF_LIFE = 2.0  # years
 MAX_STRENGTH = 0.999  # keeps -ln(strength) above zero, so every hop costs something
 # Co-attendance ties everyone at an event to everyone else: past this many participants
 # an event says nothing about any pair, and the pairs would swamp the graph.
-MAX_EVENT_PARTICIPANTS = 200
+MAX_EVENT_PARTICIPANTS = 50
 
 
 def _year(value: str | None) -> int | None:

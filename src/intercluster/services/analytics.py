@@ -18,6 +18,7 @@ from intercluster.analytics import geography
 from intercluster.analytics.metrics import (
     Broker,
     NodeMetrics,
+    betweenness_centrality,
     brokers,
     communities,
     modularity,
@@ -176,7 +177,8 @@ def analyse_network(uow: UnitOfWork, *, period: Period) -> NetworkAnalysis:
 def analysis_of(graph: nx.Graph, period: Period) -> NetworkAnalysis:
     """The metrics of a tie graph already built (see `analytics.network.tie_graph`)."""
     groups = communities(graph)
-    nodes = node_metrics(graph, groups=groups)
+    betweenness = betweenness_centrality(graph)
+    nodes = node_metrics(graph, groups=groups, betweenness=betweenness)
     names = {n.id: n.name for n in nodes}
     countries = {n.id: n.country for n in nodes}
     count = graph.number_of_nodes()
@@ -214,7 +216,7 @@ def analysis_of(graph: nx.Graph, period: Period) -> NetworkAnalysis:
             )
             for index, group in enumerate(groups)
         ],
-        brokers=brokers(graph),
+        brokers=brokers(graph, betweenness=betweenness),
     )
 
 
