@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from tests.browser.conftest import Watched
 
@@ -52,6 +53,13 @@ def test_search_open_add_relation_see_it_in_graph_and_map(page: Watched) -> None
     labels = p.evaluate("window.interclusterGraph.nodes().map(n => n.data('label')).sort()")  # type: ignore[attr-defined]
     assert labels == ["BioWin", "Genopole"]
     page.shot("graph-2022")
+    exports = (("Export PNG", ".png", b"\x89PNG"), ("Export SVG", ".svg", b"<svg"))
+    for button, suffix, magic in exports:
+        with p.expect_download() as download_info:  # type: ignore[attr-defined]
+            p.get_by_role("button", name=button).click()  # type: ignore[attr-defined]
+        download = download_info.value
+        assert download.suggested_filename.endswith(suffix)
+        assert magic in Path(download.path()).read_bytes()[:200]
 
     page.goto("/map?predicate=partner_of&year=2022")
     belgium = p.locator('path[data-country="BE"]')  # type: ignore[attr-defined]
