@@ -482,6 +482,122 @@ GOLD["dev/occ-ncbiotech-partnership-2023.txt"] = dict(
     ],
 )
 
+# A second held-out set, written after the first one had been scored once (README).
+GOLD["heldout2/bioalps-2022-international"] = dict(
+entities=[
+ E("BioAlps","cluster","CH"), E("Geneva","place","CH"), E("Vaud","place","CH"),
+ E("Valais","place","CH"), E("Fribourg","place","CH"), E("Neuchâtel","place","CH"),
+ E("Jura","place","CH"), E("Switzerland Global Enterprise","public_body","CH"),
+ E("BIO-Europe","event","DE"), E("Leipzig","place","DE"), E("AC Immune","company","CH"),
+ E("Debiopharm","company","CH"), E("Ypsomed","company","CH"),
+ E("BIO International Convention","event","US"), E("San Diego","place","US"),
+ E("Biocom California","cluster","US"), E("Massachusetts Biotechnology Council","cluster","US"),
+ E("Lyonbiopole","cluster","FR"), E("FrancoSwiss MedTech","project",None),
+ E("Interreg France-Switzerland","programme",None,"Interreg France-Switzerland programme"),
+ E("Alpine Life Sciences","network",None), E("Council of European BioRegions","network",None),
+ E("Anne Morel","person","CH"),
+],
+relations=[
+ R("BioAlps","located_in","Geneva"),
+ R("BioAlps","partner_of","Switzerland Global Enterprise"),
+ R("BioAlps","participated_in","BIO-Europe"),
+ R("Switzerland Global Enterprise","participated_in","BIO-Europe"),
+ R("BIO-Europe","located_in","Leipzig"),
+ R("AC Immune","participated_in","BIO-Europe"), R("Debiopharm","participated_in","BIO-Europe"),
+ R("Ypsomed","participated_in","BIO-Europe"),
+ R("BioAlps","participated_in","BIO International Convention"),
+ R("BIO International Convention","located_in","San Diego"),
+ R("BioAlps","met_with","Biocom California"),
+ R("BioAlps","met_with","Massachusetts Biotechnology Council"),
+ R("BioAlps","partner_of","Lyonbiopole"),
+ R("BioAlps","consortium_member_of","FrancoSwiss MedTech"),
+ R("Lyonbiopole","consortium_member_of","FrancoSwiss MedTech"),
+ R("FrancoSwiss MedTech","funded_by","Interreg France-Switzerland"),
+ R("BioAlps","member_of","Alpine Life Sciences"),
+ R("BioAlps","member_of","Council of European BioRegions"),
+ R("Anne Morel","works_for","BioAlps"),
+])
+GOLD["heldout2/scanbalt-new-members-2023"] = dict(
+entities=[
+ E("ScanBalt","network",None), E("Copenhagen","place","DK"),
+ E("Baltic Sea Region","place",None), E("Health Capital Helsinki","cluster","FI"),
+ E("LIAA Health Technology Cluster","cluster","LV"), E("Selvita","company","PL"),
+ E("Tallinn","place","EE"), E("ScanBalt Forum 2023","event","LT","ScanBalt Forum"),
+ E("Vilnius","place","LT"), E("Life Sciences Baltics","network","LT"),
+ E("Invest Lithuania","public_body","LT"),
+ E("Lithuanian Ministry of Economy and Innovation","public_body","LT"),
+ E("Interreg Baltic Sea Region","programme",None), E("HealthAccess","project",None),
+ E("Medicon Valley Alliance","cluster","DK"), E("University of Tartu","university","EE"),
+ E("Oslo Cancer Cluster","cluster","NO"), E("Peter Larsen","person",None),
+],
+relations=[
+ R("Health Capital Helsinki","member_of","ScanBalt"),
+ R("LIAA Health Technology Cluster","member_of","ScanBalt"),
+ R("Selvita","member_of","ScanBalt"),
+ R("ScanBalt","located_in","Baltic Sea Region"),
+ R("ScanBalt","organized","ScanBalt Forum 2023"),
+ R("Life Sciences Baltics","organized","ScanBalt Forum 2023"),
+ R("ScanBalt Forum 2023","located_in","Vilnius"),
+ R("ScanBalt","leads","HealthAccess"), R("ScanBalt","consortium_member_of","HealthAccess"),
+ R("HealthAccess","funded_by","Interreg Baltic Sea Region"),
+ R("Medicon Valley Alliance","consortium_member_of","HealthAccess"),
+ R("University of Tartu","consortium_member_of","HealthAccess"),
+ R("Oslo Cancer Cluster","consortium_member_of","HealthAccess"),
+ R("Peter Larsen","works_for","ScanBalt"),
+])
+GOLD["heldout2/biopmed-bio-2022.html"] = dict(
+entities=[
+ E("bioPmed","cluster","IT"), E("Piedmont","place","IT"), E("Turin","place","IT"),
+ E("BIO International Convention","event","US"), E("San Diego","place","US"),
+ E("Italian Trade Agency","public_body","IT","ICE"), E("Biocom California","cluster","US"),
+ E("LINK-J","network","JP"), E("Genenta Science","company","IT"),
+ E("Stevanato Group","company","IT"), E("Bioindustry Park Silvano Fumero","cluster","IT"),
+ E("Colleretto Giacosa","place","IT"), E("HEALTHCARE-X","project",None),
+ E("Horizon Europe","programme",None), E("University of Turin","university","IT"),
+ E("ALISEI","cluster","IT"), E("Luca Ferri","person","IT"),
+],
+relations=[
+ R("bioPmed","located_in","Piedmont"),
+ R("bioPmed","participated_in","BIO International Convention"),
+ R("BIO International Convention","located_in","San Diego"),
+ R("Italian Trade Agency","participated_in","BIO International Convention"),
+ R("bioPmed","met_with","Biocom California"), R("bioPmed","met_with","LINK-J"),
+ R("Genenta Science","participated_in","BIO International Convention"),
+ R("Stevanato Group","participated_in","BIO International Convention"),
+ R("Genenta Science","member_of","bioPmed"), R("Stevanato Group","member_of","bioPmed"),
+ R("Bioindustry Park Silvano Fumero","located_in","Colleretto Giacosa"),
+ R("bioPmed","consortium_member_of","HEALTHCARE-X"),
+ R("HEALTHCARE-X","funded_by","Horizon Europe"),
+ R("University of Turin","leads","HEALTHCARE-X"),
+ R("University of Turin","consortium_member_of","HEALTHCARE-X"),
+ R("bioPmed","member_of","ALISEI"),
+ R("Luca Ferri","works_for","bioPmed"),
+])
+GOLD["heldout2/cellfactory-kickoff-2023.md"] = dict(
+entities=[
+ E("CellFactory","project",None), E("Leuven","place","BE"), E("KU Leuven","university","BE"),
+ E("Horizon Europe","programme",None,"Horizon Europe programme"),
+ E("Fraunhofer Institute for Cell Therapy and Immunology","research_org","DE","Fraunhofer IZI"),
+ E("Leipzig","place","DE"), E("BioWin","cluster","BE"), E("Wallonia","place","BE"),
+ E("Miltenyi Biotec","company","DE"), E("Catapult Cell and Gene Therapy","research_org","GB"),
+ E("London","place","GB"), E("University of Barcelona","university","ES"),
+ E("ISCT 2024 Annual Meeting","event","CA"), E("Vancouver","place","CA"),
+ E("Jan Peeters","person","BE"),
+],
+relations=[
+ R("CellFactory","funded_by","Horizon Europe"),
+ R("KU Leuven","leads","CellFactory"), R("KU Leuven","consortium_member_of","CellFactory"),
+ R("Fraunhofer Institute for Cell Therapy and Immunology","consortium_member_of","CellFactory"),
+ R("BioWin","consortium_member_of","CellFactory"),
+ R("Miltenyi Biotec","consortium_member_of","CellFactory"),
+ R("Catapult Cell and Gene Therapy","consortium_member_of","CellFactory"),
+ R("University of Barcelona","consortium_member_of","CellFactory"),
+ R("Fraunhofer Institute for Cell Therapy and Immunology","located_in","Leipzig"),
+ R("BioWin","located_in","Wallonia"), R("Catapult Cell and Gene Therapy","located_in","London"),
+ R("ISCT 2024 Annual Meeting","located_in","Vancouver"),
+ R("Jan Peeters","works_for","KU Leuven"),
+])
+
 # The seed: the demo dataset, which states the seed's entities and relations.
 demo = json.loads(
     (Path(__file__).resolve().parents[2] / "src/intercluster/demo/genopole-2021.json").read_text()
