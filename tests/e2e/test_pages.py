@@ -18,7 +18,8 @@ PAGES = [
     "/", "/?year=2021", "/organizations", "/organizations?q=BioWin", "/organizations/biowin",
     "/organizations/new", "/organizations/biowin/edit", "/events", "/events/bio-europe-spring-2021",
     "/projects", "/projects/urinbb", "/sources", "/sources/1?start=2309&end=2606", "/graph",
-    "/map", "/entities/laurent-pepin", "/events/new", "/projects/new",
+    "/map", "/entities/laurent-pepin", "/events/new", "/projects/new", "/analytics",
+    "/analytics?year=2021", "/relations?predicate=partner_of&year=2021",
 ]  # fmt: skip
 
 
@@ -251,3 +252,16 @@ def test_every_interface_message_has_a_french_translation() -> None:
     templates = (LOCALES_DIR.parent / "web" / "templates").glob("*.html")
     marked = {m for path in templates for m in re.findall(r'_\("([^"]+)"\)', path.read_text())}
     assert marked - {m.id for m in catalogue} == set(), "run scripts/update-catalogue"
+
+
+def test_analytics_page_figures_link_to_their_records(client: TestClient) -> None:
+    page = client.get("/analytics", params={"year": 2021}).text
+    row = re.search(
+        r'data-indicator="meetings_held">.*?<a href="(/relations\?ids=[0-9,]+)">30</a>', page, re.S
+    )
+    assert row is not None
+    records = client.get(row.group(1)).text
+    assert "BIO-Europe Spring 2021" in records and "/sources/1?start=" in records
+    assert re.search(r'data-indicator="partnerships_created">.*?>9</a>', page, re.S)
+    assert "Tartu Biocluster" in page and "Genopole" in page
+    assert client.get("/analytics", params={"year": "20x1"}).status_code == 422

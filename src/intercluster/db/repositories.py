@@ -42,6 +42,7 @@ class RelationFilter:
     types: Sequence[str] = field(default_factory=tuple)  # either side
     sector: str | None = None  # either side
     q: str | None = None  # either side's name
+    ids: Sequence[int] = field(default_factory=tuple)  # these relations only
 
 
 def _name_matches(entity: Any, q: str) -> ColumnElement[bool]:
@@ -206,6 +207,8 @@ class RelationRepository:
 
     def _filtered(self, flt: RelationFilter) -> Select[Any]:
         stmt = select(Relation)
+        if flt.ids:
+            stmt = stmt.where(Relation.id.in_(list(flt.ids)))
         if flt.predicate:
             stmt = stmt.where(Relation.predicate == flt.predicate)
         if flt.entity_id is not None:

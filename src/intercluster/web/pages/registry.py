@@ -11,9 +11,10 @@ from markupsafe import escape
 from sqlalchemy import select
 
 from intercluster.db.models import Entity
-from intercluster.db.repositories import EntityFilter
+from intercluster.db.repositories import EntityFilter, RelationFilter
 from intercluster.db.uow import UnitOfWork
 from intercluster.domain.normalize import country_name, normalize_country
+from intercluster.domain.rules import parse_predicate
 from intercluster.domain.vocabulary import (
     KIND_TYPES,
     SECTORS,
@@ -24,6 +25,7 @@ from intercluster.errors import InterclusterError
 from intercluster.i18n import gettext_
 from intercluster.schemas import EntityCreate, EntityUpdate, RelationCreate, validate
 from intercluster.services import entities as entity_service
+from intercluster.services import relations as relation_service
 from intercluster.services import sources as source_service
 from intercluster.services.merge import merge_entities
 from intercluster.services.overview import years_with_data
@@ -430,6 +432,32 @@ def suggest(
 
 def _escape(text: str) -> str:
     return str(escape(text))
+
+
+# ---------------------------------------------------------------- relations
+
+
+@router.get("/relations", response_class=HTMLResponse)
+def relations_page(
+    request: Request,
+    database: DatabaseDep,
+    ids: Annotated[str | None, Query(max_length=5000, pattern=r"^[0-9,]*$")] = None,
+    predicate: Text = None,
+    year: Annotated[str | None, Query()] = None,
+    offset: Offset = 0,
+) -> HTMLResponse:
+    """Relations by id (the records behind a figure) or by predicate and year."""
+    wanted = [int(part) for part in (ids or "").split(",") if part]
+    flt = RelationFilter(
+        ids=wanted,
+        predicate=parse_predicate(predicate).value if predicate else None,
+        year=parse_year(year),
+    )
+    with database.uow() as uow:
+        page = relation_service.list_relations(uow, flt=flt, limit=PAGE_SIZE, offset=offset)
+    params = {"ids": ids, "predicate": predicate, "year": flt.year}
+    context = {"page": page, "params": params, "limit": PAGE_SIZE, "offset": offset}
+    return render(request, "relations.html", context)
 
 
 # ---------------------------------------------------------------- sources
