@@ -19,7 +19,7 @@ PAGES = [
     "/organizations/new", "/organizations/biowin/edit", "/events", "/events/bio-europe-spring-2021",
     "/projects", "/projects/urinbb", "/sources", "/sources/1?start=2309&end=2606", "/graph",
     "/map", "/entities/laurent-pepin", "/events/new", "/projects/new", "/analytics",
-    "/analytics?year=2021", "/relations?predicate=partner_of&year=2021",
+    "/analytics?year=2021", "/relations?predicate=partner_of&year=2021", "/review",
 ]  # fmt: skip
 
 
@@ -265,3 +265,33 @@ def test_analytics_page_figures_link_to_their_records(client: TestClient) -> Non
     assert re.search(r'data-indicator="partnerships_created">.*?>9</a>', page, re.S)
     assert "Tartu Biocluster" in page and "Genopole" in page
     assert client.get("/analytics", params={"year": "20x1"}).status_code == 422
+
+
+def test_review_queue_upload_accept_reject_merge(client: TestClient) -> None:
+    text = (
+        "Annual report 2022. In March, Genopole signed a partnership with Flanders.bio, "
+        "a Belgian cluster. Genopole also met BioWin at BIO-Europe Spring."
+    )
+    uploaded = client.post(
+        "/review/upload",
+        files={"document": ("news-2022.txt", text.encode(), "text/plain")},
+        follow_redirects=False,
+    )
+    assert uploaded.status_code == 303
+    page = client.get(uploaded.headers["location"]).text
+    assert "news-2022.txt" in page and "new relations proposed" in page
+    again = client.post(
+        "/review/upload", files={"document": ("news-2022.txt", text.encode(), "text/plain")}
+    )
+    assert "already ingested" in again.text
+    proposed = re.findall(r'name="ids" value="(r\d+)"', page)
+    entities = re.findall(r'name="ids" value="(e\d+)"', page)
+    assert proposed and entities
+    accepted = client.post("/review", data={"ids": proposed[:1], "decision": "accept"})
+    assert "1 proposals confirmed" in accepted.text or "proposals confirmed" in accepted.text
+    rejected = client.post("/review", data={"ids": ["r999999"], "decision": "reject"})
+    assert 'role="alert"' in rejected.text
+    bad = client.post(
+        "/review/upload", files={"document": ("notes.exe", b"MZ", "application/octet-stream")}
+    )
+    assert "unsupported file type" in bad.text

@@ -417,10 +417,15 @@ async def merge(request: Request, key: str, database: DatabaseDep) -> Response:
 
 @router.get("/suggest", response_class=HTMLResponse)
 def suggest(
-    request: Request, database: DatabaseDep, object: Text = None, q: Text = None
+    request: Request,
+    database: DatabaseDep,
+    object: Text = None,
+    q: Text = None,
+    into: Text = None,
+    duplicate: Text = None,
 ) -> HTMLResponse:
     """Names for a datalist as the user types (the relation and merge forms)."""
-    text = (object or q or "").strip()
+    text = (object or q or into or duplicate or "").strip()
     names: list[str] = []
     if text:
         with database.uow() as uow:
