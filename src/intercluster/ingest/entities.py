@@ -51,6 +51,12 @@ _ORG_HEADS = frozenset(
      "technologies", "sciences", "affairs", "development", "innovation", "partnerships",
      "industry", "industries", "research", "health", "healthtech", "medicine"}
 )  # fmt: skip
+# words that end a name: "Lund University and the Technical University of Munich" are two
+_NAME_ENDS = frozenset(
+    {"university", "institute", "agency", "association", "council", "society", "foundation",
+     "federation", "chamber", "ministry", "centre", "center", "cluster", "network", "hospital",
+     "alliance", "group"}
+)  # fmt: skip
 _CONNECTORS = frozenset({"of", "for", "de", "du", "des", "la", "le", "di", "del", "della", "van",
                          "von", "the", "on", "y", "et", "&", "in", "and"})  # fmt: skip
 _SEATS = frozenset({"embassy", "consulate", "general", "office", "representation", "delegation"})
@@ -100,7 +106,9 @@ def word_is_capitalised(word: str) -> bool:
     first = word[0]
     if first.isupper():
         return True
-    if first.isdigit() or (len(word) > 1 and word[1].isupper()):
+    if first.isdigit() or (
+        any(c.isupper() for c in word[1:]) and not re.match(r"[^\W\d_]+-", word)
+    ):  # "bioMérieux", "bioPmed", but not "extra-European"
         return any(c.isupper() for c in word)
     return word[:2] in ("d'", "d’", "l'", "l’") and word[2:3].isupper()
 
@@ -161,6 +169,7 @@ class Mention:
     entry_score: float = 0.0
     alias_of: str | None = None  # the full name an acronym stands for
     entity: int = -1  # index into Analysis.entities
+    described: str | None = None  # "the association" of "X, the association of ..."
 
     @property
     def norm(self) -> str:
@@ -296,7 +305,7 @@ def _in_joins(words: list[tuple[int, int, str]], first: int, last: int, k: int) 
 
 def _and_joins(text: str, words: list[tuple[int, int, str]], last: int, k: int) -> bool:
     """ "Wallonia Export and Investment Agency (AWEX)", "Prospection and Partnerships"."""
-    if words[last][2].casefold() in _ORG_HEADS:
+    if words[last][2].casefold() in _NAME_ENDS:
         return False  # "Lund University and Technical University of Munich": two names
     m = k + 1
     while m < len(words) and text[words[m - 1][1] : words[m][0]] == " ":
@@ -382,6 +391,8 @@ def _make_mention(text: str, start: int, end: int, sentence: int) -> Mention | N
         return None
     if words[-1] in ("sponsor", "sponsors", "partner", "partners", "member", "members"):
         return None  # "Gold Sponsor": a role, not a name
+    if re.search(r"-(?:funded|based|led|wide|level|scale|backed|owned|driven)$", name):
+        return None  # "EU-funded", "Boston-based"
     if words[0] in _AREA_WORDS and all(w in _AREA_WORDS or w in TYPE_WORDS for w in words):
         return None  # "Eastern European", "European Universities"
     if len(words) > 1:
@@ -390,7 +401,7 @@ def _make_mention(text: str, start: int, end: int, sentence: int) -> Mention | N
         head = normalize_name(name[: last.start()]) if last is not None else ""
         if last is not None and country_code(last.group(1)) is not None and head in KNOWN_PLACES:
             return _make_mention(text, start, start + last.start(), sentence)
-    if words[0] in NATIONALITIES and len(words) > 1 and keyword_type(name) is None:
+    if words[0] in NATIONALITIES and len(words) == 2 and keyword_type(name) is None:
         # "Danish Medicon": the adjective gives the country, the rest is the name
         rest = re.search(r"[\s-]+", name)
         if rest is not None:
@@ -458,11 +469,15 @@ def _extend_names(text: str, sentences: list[tuple[int, int]], mentions: list[Me
             continue
         year = re.match(r"\s+(?:19|20)\d\d\b(?!\s*[-–]\s*\d)", after)
         before = text[sentences[mention.sentence][0] : mention.start]
-        if year is not None and (
-            keyword_type(mention.name) is EntityType.EVENT or _ATTENDED.search(before)
+        if (
+            year is not None
+            and keyword_type(mention.name) in (None, EntityType.EVENT)
+            and not re.search(r"(?:©|\(c\)|copyright)\s*$", before, re.IGNORECASE)
+            and mention.norm not in KNOWN_PLACES
         ):
-            mention.end += year.end()  # the edition: "BIO-Europe Spring 2023"
+            mention.end += year.end()  # the edition: "BIO-Europe Spring 2023", "BIO 2023"
             mention.name = text[mention.start : mention.end]
+            mention.vote(EntityType.EVENT, 3)
             continue
         part = _NAME_PART_SUFFIX.match(after)
         if part is not None:
@@ -474,6 +489,18 @@ def _extend_names(text: str, sentences: list[tuple[int, int]], mentions: list[Me
 _ATTENDED = re.compile(
     r"\b(?:exhibited at|exhibiting at|attended|attending|took part in|take part in|"
     r"taking part in|participated in|participate in|present at|pitched at|spoke at)\s+(?:the\s+)?$"
+)
+_ORG_VERB_AFTER = re.compile(
+    r"\s*(?:,[^,]{0,100},\s*)?(?:also\s+|has\s+|have\s+|will\s+|is\s+|was\s+)?"
+    r"(?:signed|signs|led|leads|joined|joins|organi[sz]ed|organi[sz]es|coordinates|coordinated|"
+    r"hosted|hosts|host|announced|welcomed|exhibited|attended|presented|met|takes part|took part|"
+    r"is a (?:founding |full |new )?member|co-organi[sz]e[sd]?|launched|renewed|represents|"
+    r"brings together|and (?:the )?[A-Z][\w.-]* (?:signed|presented|announced))\b"
+)
+# "the health cluster of Wallonia", "the network organisation of the Munich biotech cluster"
+_OF_PLACE_BEFORE = re.compile(
+    r"\b(?:cluster|clusters|network|organisation|organization|association|hub|ecosystem|"
+    r"region|capital|metropolis|heart) of (?:the )?$"
 )
 # "in Fujisawa", "near Lyon": a name after these is a place unless it says otherwise
 _PLACE_BEFORE = re.compile(r"(?<![\w-])(?<!based )(?:in|near|from|to)\s+$")
@@ -529,8 +556,20 @@ def type_mentions(text: str, sentences: list[tuple[int, int]], mentions: list[Me
         s_start, s_end = sentences[mention.sentence]
         after = text[mention.end : s_end]
         before = text[s_start : mention.start]
+        if (
+            mention.type is EntityType.PLACE
+            and mention.strength <= 2
+            and norm not in KNOWN_PLACES
+            and _ORG_VERB_AFTER.match(after)
+        ):
+            # spaCy's GPE for a name that signs and leads: an organisation ("Biocat signed")
+            mention.type, mention.strength = EntityType.COMPANY, 2
         if mention.strength < 3 and _ATTENDED.search(before):
             mention.vote(EntityType.EVENT, 3)
+        elif mention.strength < 3 and _OF_PLACE_BEFORE.search(before):
+            mention.vote(EntityType.PLACE, 3)
+        elif mention.strength < 3 and re.search(r"\bmembers? of (?:the )?$", before):
+            mention.vote(EntityType.NETWORK, 3)
         elif (
             mention.strength < 3
             and _PLACE_BEFORE.search(before)
@@ -543,6 +582,7 @@ def type_mentions(text: str, sentences: list[tuple[int, int]], mentions: list[Me
         following = _FOLLOWING_TYPE.match(after)
         if appositive is not None:
             # "Medicon Valley Alliance (MVA), the life science cluster of ...": said outright
+            mention.described = appositive.group(1).casefold()
             if mention.entry is None:
                 mention.type = TYPE_WORDS[appositive.group(1).casefold()]
                 mention.strength = 5
@@ -596,17 +636,25 @@ def _other_name_between(text: str, mentions: list[Mention], start: int, mention:
 
 
 def _type_lists(text: str, group: list[Mention]) -> None:
-    """A list shares its first member's context type: "the projects URINBB and Braintech"."""
+    """A list shares its first member's context type: "the projects URINBB and Braintech";
+    and a list of organisations has no person or place that spaCy alone guessed in it
+    ("BioWin, Genopole, Medicon Valley Alliance, Biocat and BioM")."""
     names = [m for m in group if m.kind == "name"]
     for previous, current in pairwise(names):
         gap = text[previous.end : current.start]
-        if (
-            previous.strength == 3
-            and current.strength < 3
-            and previous.type is not None
-            and _LIST_GAP.match(gap)
-        ):
+        if not _LIST_GAP.match(gap):
+            continue
+        if previous.strength == 3 and current.strength < 3 and previous.type is not None:
             current.vote(previous.type, 3)
+        for one, other in ((previous, current), (current, previous)):
+            if (
+                one.type in ORGANISATION_TYPES
+                and one.strength >= 3
+                and other.type in (EntityType.PLACE, EntityType.PERSON)
+                and other.strength <= 2
+                and other.norm not in KNOWN_PLACES
+            ):
+                other.type, other.strength = EntityType.COMPANY, 2
 
 
 def _plural_type_words(text: str, sentences: list[tuple[int, int]], group: list[Mention]) -> None:
@@ -677,7 +725,8 @@ def pair_acronyms(text: str, mentions: list[Mention]) -> None:
             re.fullmatch(r",\s+the\s+", gap)
             and " " not in first.name
             and len(second.name.split()) > 1
-            and keyword_type(second.name) in _ORGANISATION_KEYWORD_TYPES
+            and second.type is not EntityType.PLACE
+            and keyword_type(second.name) in (_ORGANISATION_KEYWORD_TYPES | {None})
             and re.match(r"\s*(?:[,.;:)]|$)", text[second.end : second.end + 2])
         ):
             first.alias_of = second.norm
@@ -755,6 +804,24 @@ def group_entities(mentions: list[Mention], gazetteer: Gazetteer) -> list[Entity
     order: list[str] = []
     # an acronym explained once stands for its full name everywhere in the document
     expands = {m.norm: m.alias_of for m in mentions if m.alias_of}
+    # "Lyonbiopole Auvergne-Rhône-Alpes" in a heading, "Lyonbiopole" after: one organisation
+    first_seen: dict[str, int] = {}
+    for m in mentions:
+        if m.kind == "name" and m.type is not EntityType.PLACE:
+            first_seen.setdefault(m.norm, m.start)
+    names = set(first_seen)
+    for long in sorted(names, key=len, reverse=True):
+        head, _, rest = long.partition(" ")
+        if (
+            rest
+            and head in names
+            and first_seen[long] < first_seen[head]  # the full name comes first
+            and head not in expands
+            and not any(c.isdigit() for c in rest)
+            and keyword_type(rest) is None
+            and long not in expands
+        ):
+            expands[head] = long
     for mention in mentions:
         if mention.kind != "name":
             continue

@@ -275,6 +275,8 @@ TYPE_WORDS: dict[str, EntityType] = {
     "ministry": EntityType.PUBLIC_BODY,
     "chamber": EntityType.PUBLIC_BODY,
     "region": EntityType.PLACE,
+    "organisation": EntityType.COMPANY,
+    "organization": EntityType.COMPANY,
     "regions": EntityType.PLACE,
     "authority": EntityType.PUBLIC_BODY,
     "programme": EntityType.PROGRAMME,
@@ -308,6 +310,10 @@ NAME_KEYWORDS: tuple[tuple[EntityType, tuple[str, ...]], ...] = (
     (
         EntityType.EVENT,
         (
+            "general assembly",
+            "assembly",
+            "investor day",
+            "day",
             "convention",
             "conference",
             "congress",
@@ -394,6 +400,11 @@ NAME_KEYWORDS: tuple[tuple[EntityType, tuple[str, ...]], ...] = (
     (
         EntityType.PUBLIC_BODY,
         (
+            "city council",
+            "county council",
+            "municipal council",
+            "city hall",
+            "town hall",
             "chamber of commerce",
             "chamber",
             "agency",
@@ -439,8 +450,6 @@ NAME_KEYWORDS: tuple[tuple[EntityType, tuple[str, ...]], ...] = (
             "fraunhofer",
             "max planck",
             "helmholtz",
-            "pasteur",
-            "curie",
             "cancer center",
             "hospital",
         ),
@@ -489,6 +498,8 @@ NAME_KEYWORDS: tuple[tuple[EntityType, tuple[str, ...]], ...] = (
             "bio hub",
             "health hub",
             "biopole",
+            "biotechnology park",
+            "biotech park",
             "innovation park",
             "research park",
         ),
@@ -667,6 +678,8 @@ NOT_NAMES = frozenset(
         "year",
         "years",
         "yet",
+        "annual",
+        "chapter",
         "dr",
         "prof",
         "mr",
@@ -706,6 +719,7 @@ MONTHS: dict[str, int] = {
 # Job titles: "Laurent Pépin, Director of Prospection and Partnerships".
 TITLE_WORDS = frozenset(
     {
+        "consul",
         "director",
         "head",
         "ceo",

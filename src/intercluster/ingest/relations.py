@@ -28,7 +28,7 @@ from intercluster.domain.vocabulary import (
     Predicate,
 )
 from intercluster.ingest.dates import best_date, find_dates
-from intercluster.ingest.entities import _EVENT_SUFFIX, Analysis, EntityBuild, in_brackets
+from intercluster.ingest.entities import Analysis, EntityBuild, in_brackets
 from intercluster.ingest.lexicon import TYPE_WORDS
 
 _ORG = ORGANISATION_TYPES - {EntityType.PROGRAMME}
@@ -43,9 +43,10 @@ _BOUNDARY = re.compile(
     r"\bthat (?:network|cluster|event)\b|\b(?:opened|gave|offered|brought|allowed)\b"
 )
 _SERIES_GAP = re.compile(
-    r"\)?(?:\s*\([^()]*(?:\([^()]*\)[^()]*)*\))*\s*(?:,|and|or|&|, and|as well as)?\s*"
+    r"(?:/[\w-]+)?(?:’s|'s)?\)?(?:\s*\([^()]*(?:\([^()]*\)[^()]*)*\))*\s*"
+    r"(?:,|and|or|&|, and|as well as)?\s*"
     r"(?:and\s+)?(?:of\s+)?(?:\(\s*)?(?:the\s+|a\s+|an\s+)?"
-    r"(?:(?!(?:with|by|to|at|in|for|from|met|and|signed|joined|visited|held)\b)[\w’'-]+\s+){0,3}?"
+    r"(?:(?!(?:with|by|to|at|in|for|from|met|and|signed|joined|visited|held)\b)[\w’'-]+,?\s+){0,3}?"
     r"(?:\(\s*)?"
 )
 _OBJECT_CONTEXT = re.compile(
@@ -56,8 +57,14 @@ _COUNTED_SUBJECT = re.compile(
     r"(?:two|three|four|five|six|both|all|they|these|those|several|many|some|most|each)\b"
 )
 _SELF_REFS = re.compile(
-    r"\b(?:the (?:bio)?cluster|the biocluster|our (?:bio)?cluster|we|our|its|the association)\b",
+    r"\b(?:the (?:bio)?cluster|the biocluster|our (?:bio)?cluster|we|our|the association)\b",
     re.IGNORECASE,
+)
+# "its", "it": the first organisation of the sentence, else of the sentence before
+_PRONOUNS = re.compile(r"\b(?:it|its|It|Its)\b")
+_DESCRIBED_REFS = re.compile(
+    r"\b[Tt]he (association|network|cluster|organisation|organization|agency|alliance|"
+    r"community|platform|company|university|institute|biocluster)\b"
 )
 _EVENT_REFS = re.compile(
     r"\b(?:the|this|that) (?:event|convention|conference|fair|summit|forum|congress|meeting)\b"
@@ -104,7 +111,8 @@ _ORGANIZE_BY = re.compile(
     r"\b(?:co-?)?(?:organi[sz]ed|hosted|held|run|convened|staged) by\b", re.IGNORECASE
 )
 _ORGANIZE = re.compile(
-    r"\b(?:co-?)?(?:organi[sz]ed|organi[sz]es|hosted|hosts|convened|staged|held|holds)\b",
+    r"\b(?:co-?)?(?:organi[sz]ed|organi[sz]es|organi[sz]e|hosted|hosts|host|convened|staged|"
+    r"held|holds)\b",
     re.IGNORECASE,
 )
 _MEET = re.compile(
@@ -349,14 +357,37 @@ def _refs_by_sentence(analysis: Analysis) -> dict[int, list[Ref]]:
     last_network: int | None = None
     last_project: int | None = None
     last_cluster: int | None = None
+    previous_subject: int | None = None
+    described: dict[str, int] = {}
     text = analysis.text
     for index, (start, end) in enumerate(analysis.sentences):
         found = refs.setdefault(index, [])
         explicit = list(found)
         extra: list[Ref] = []
+        own = analysis.self_entity
+        own_is_cluster = own is not None and analysis.entities[own].type is EntityType.CLUSTER
+        for match in _DESCRIBED_REFS.finditer(text, start, end):
+            # "X, the association of ...": later "the association" is X ("the cluster" stays
+            # the reporting cluster)
+            word = match.group(1).casefold()
+            entity = described.get(word)
+            if entity is not None and not (own_is_cluster and "cluster" in word):
+                extra.append(Ref(match.start(), match.end(), entity, implicit=True))
+        for match in _PRONOUNS.finditer(text, start, end):
+            before = [
+                r for r in explicit if r.end <= match.start() and analysis.entities[r.entity].is_org
+            ]
+            if before:
+                target: int | None = before[0].entity
+            elif previous_subject is not None:
+                target = previous_subject
+            else:
+                target = analysis.self_entity
+            if target is not None:
+                extra.append(Ref(match.start(), match.end(), target, implicit=True))
         if analysis.self_entity is not None:
             for match in _SELF_REFS.finditer(text, start, end):
-                if any(r.start <= match.start() < r.end for r in explicit):
+                if any(r.start <= match.start() < r.end for r in explicit + extra):
                     continue
                 # "the cluster" is the reporting organisation when it is a cluster, else the
                 # last cluster named ("... and the French cluster Genopole. ... the cluster met")
@@ -380,6 +411,11 @@ def _refs_by_sentence(analysis: Analysis) -> dict[int, list[Ref]]:
                 extra.append(Ref(match.start(), match.end(), last_project, implicit=True))
         found.extend(extra)
         found.sort(key=lambda r: r.start)
+        orgs = [r for r in explicit if analysis.entities[r.entity].is_org]
+        previous_subject = orgs[0].entity if orgs else previous_subject
+        for mention in analysis.mentions:
+            if mention.sentence == index and mention.described and mention.entity >= 0:
+                described[mention.described] = mention.entity
         for ref in explicit:
             entity_type = analysis.entities[ref.entity].type
             if entity_type is EntityType.EVENT:
@@ -440,7 +476,7 @@ def _organisers_by_name(analysis: Analysis, year: int | None) -> list[Fact]:
         event_name = normalize_name(entity.name)
         for name, owner in names:
             rest = event_name[len(name) :] if event_name.startswith(name + " ") else ""
-            if name and rest and _EVENT_SUFFIX.match(" " + rest.strip()) and owner != index:
+            if name and rest.strip() and owner != index:
                 first = entity.mentions[0]
                 facts.append(
                     Fact(
@@ -535,6 +571,8 @@ def _partners(sentence: _Sentence, found: list[Fact]) -> None:
                     _kind(words, sentence),
                 )
             continue
+        if re.search(r"together|jointly", words) and _organises_event(sentence):
+            continue  # co-organisers of a named event: `organized`, not a partnership
         subject, _ = sentence.subject(match.start(), _ORG)
         if subject is None and re.search(r"together|jointly|^in ", words):
             # "The mission was organised together with FIT": the reporter's mission
@@ -545,7 +583,7 @@ def _partners(sentence: _Sentence, found: list[Fact]) -> None:
         attributes = _kind(words, sentence)
         if _SINCE_WORDS.search(text, max(sentence.start, match.start() - 30), match.end()):
             attributes["since"] = None  # filled with the fact's date
-        objects = sentence.after(match.end(), _ORG)
+        objects = sentence.of_types(sentence.series(sentence.after(match.end(), ALL_TYPES)), _ORG)
         if "addition" in words or "welcom" in words:
             objects = [o for o in objects if sentence.entity(o).type is EntityType.UNIVERSITY]
             attributes["kind"] = "university-network"
@@ -566,6 +604,17 @@ def _partners(sentence: _Sentence, found: list[Fact]) -> None:
                     0.75,
                     _kind(signed.group().casefold(), sentence),
                 )
+
+
+def _organises_event(sentence: _Sentence) -> bool:
+    text = sentence.analysis.text
+    events = _event_refs(sentence)
+    for match in _ORGANIZE.finditer(text, sentence.start, sentence.end):
+        for event in events:
+            gap = text[match.end() : event.start] if event.start >= match.end() else "x"
+            if re.fullmatch(r"\s+(?:the\s+)?(?:\d{4}\s+)?", gap):
+                return True
+    return False
 
 
 def _kind(words: str, sentence: _Sentence) -> dict[str, Any]:
@@ -676,11 +725,25 @@ def _events(sentence: _Sentence, found: list[Fact], earlier: list[Fact]) -> None
     for match in _ORGANIZE.finditer(text, sentence.start, sentence.end):
         if _ORGANIZE_BY.match(text, match.start()):
             continue
-        after_events = [e for e in events if e.start >= match.end() and e.start - match.end() < 40]
+        # the event is what is organised: "will host the BioSpain partnering event", not
+        # "will organise a joint partnering day at BIO-Europe"
+        after_events = [
+            e
+            for e in events
+            if e.start >= match.end()
+            and re.fullmatch(r"\s+(?:the\s+)?(?:\d{4}\s+)?", text[match.end() : e.start])
+        ]
         if not after_events:
             continue
         subject, _ = sentence.subject(match.start(), _ORG)
-        _add(found, sentence, subject, Predicate.ORGANIZED, after_events[0], 0.75)
+        subjects = sentence.group_subjects(match.start()) or ([subject] if subject else [])
+        together = re.compile(r"\b(?:together|jointly) with\b|\bwith\b", re.IGNORECASE).search(
+            text, after_events[0].end, sentence.end
+        )
+        if together is not None:  # "... together with ASEBIO": co-organisers
+            subjects += sentence.series(sentence.after(together.end(), _ORG))
+        for organiser in subjects:
+            _add(found, sentence, organiser, Predicate.ORGANIZED, after_events[0], 0.75)
     organisers = {f.subject for f in found if f.predicate is Predicate.ORGANIZED}
     # participation: the organisation the sentence is about, and those it came with
     trigger = sentence.has(_PARTICIPATE)
@@ -722,7 +785,8 @@ def _events(sentence: _Sentence, found: list[Fact], earlier: list[Fact]) -> None
             re.IGNORECASE,
         )
         if partnered is not None:
-            participants.extend(sentence.after(sentence.start + partnered.end(), _ORG))
+            listed = sentence.series(sentence.after(sentence.start + partnered.end(), ALL_TYPES))
+            participants.extend(sentence.of_types(listed, _ORG))
     agreement = re.match(
         r"\s*(?:the|this|their) (?:agreement|partnership|memorandum|mou|contract|charter)\b",
         text[sentence.boundary_before(event.start) : event.start],
@@ -743,7 +807,7 @@ def _events(sentence: _Sentence, found: list[Fact], earlier: list[Fact]) -> None
     if trigger is None and not participants and not (subject is not None and not implicit):
         return
     for participant in participants:
-        if participant.entity in met:
+        if participant.entity in met or participant.entity in organisers:
             continue
         confidence = 0.75 if trigger is not None else 0.6
         _add(found, sentence, participant, Predicate.PARTICIPATED_IN, event, confidence, attributes)
