@@ -482,6 +482,90 @@ GOLD["dev/occ-ncbiotech-partnership-2023.txt"] = dict(
     ],
 )
 
+# Three more dev documents, written after the first held-out set had been scored once.
+GOLD["dev/medicen-2022-highlights.md"] = dict(
+entities=[
+ E("Medicen Paris Region","cluster","FR","Medicen"), E("JPM Week","event","US"),
+ E("San Francisco","place","US"), E("Business France","public_body","FR"),
+ E("Bpifrance","public_body","FR"), E("MedTech Summit","event","BE"), E("Brussels","place","BE"),
+ E("European Commission","public_body",None), E("DG SANTE","public_body",None),
+ E("MedTech Europe","network",None), E("BIO 2022","event","US","BIO"),
+ E("San Diego","place","US"), E("Genopole","cluster","FR"), E("MEDICA","event","DE"),
+ E("Düsseldorf","place","DE"),
+ E("Osong Medical Innovation Foundation","cluster","KR","KBIOHealth"),
+ E("MEDTEQ+","cluster","CA"), E("Québec","place","CA"), E("BioValley Basel","network","CH"),
+ E("Health Cluster Portugal","cluster","PT"), E("French Health Clusters","network","FR"),
+ E("European Cluster Collaboration Platform","network",None), E("Sophie Lambert","person","FR"),
+ E("European Cluster Alliance","network",None),
+],
+relations=[
+ R("Medicen Paris Region","participated_in","JPM Week"),
+ R("Business France","participated_in","JPM Week"), R("Bpifrance","participated_in","JPM Week"),
+ R("JPM Week","located_in","San Francisco"),
+ R("Medicen Paris Region","participated_in","MedTech Summit"),
+ R("MedTech Summit","located_in","Brussels"),
+ R("Medicen Paris Region","met_with","DG SANTE"),
+ R("Medicen Paris Region","met_with","MedTech Europe"),
+ R("Medicen Paris Region","participated_in","BIO 2022"), R("Genopole","participated_in","BIO 2022"),
+ R("BIO 2022","located_in","San Diego"),
+ R("Medicen Paris Region","participated_in","MEDICA"), R("MEDICA","located_in","Düsseldorf"),
+ R("Medicen Paris Region","partner_of","Osong Medical Innovation Foundation"),
+ R("Medicen Paris Region","partner_of","MEDTEQ+"), R("MEDTEQ+","located_in","Québec"),
+ R("Medicen Paris Region","partner_of","BioValley Basel"),
+ R("Medicen Paris Region","partner_of","Health Cluster Portugal"),
+ R("Medicen Paris Region","member_of","French Health Clusters"),
+ R("Medicen Paris Region","member_of","European Cluster Collaboration Platform"),
+ R("Sophie Lambert","works_for","Medicen Paris Region"),
+])
+GOLD["dev/biorn-saudi-delegation-2023"] = dict(
+entities=[
+ E("Biopôle Clermont-Limagne","cluster","FR"), E("Saint-Beauzire","place","FR"),
+ E("Auvergne","place","FR"), E("Saudi Ministry of Investment","public_body","SA"),
+ E("Business France","public_body","FR"),
+ E("AD Auvergne-Rhône-Alpes Entreprises","public_body","FR"),
+ E("Khalid Al-Faisal","person","SA"), E("Greentech","company","FR"),
+ E("Limagrain","company","FR"), E("University of Clermont Auvergne","university","FR"),
+ E("King Abdullah University of Science and Technology","university","SA","KAUST"),
+ E("Global Health Exhibition","event","SA"), E("Riyadh","place","SA"),
+ E("Nicolas Bernard","person","FR"),
+],
+relations=[
+ R("Biopôle Clermont-Limagne","located_in","Auvergne"),
+ R("Biopôle Clermont-Limagne","met_with","Saudi Ministry of Investment"),
+ R("Khalid Al-Faisal","works_for","Saudi Ministry of Investment"),
+ R("Greentech","member_of","Biopôle Clermont-Limagne"),
+ R("Limagrain","member_of","Biopôle Clermont-Limagne"),
+ R("Saudi Ministry of Investment","met_with","University of Clermont Auvergne"),
+ R("Biopôle Clermont-Limagne","partner_of","King Abdullah University of Science and Technology"),
+ R("Biopôle Clermont-Limagne","participated_in","Global Health Exhibition"),
+ R("King Abdullah University of Science and Technology","participated_in","Global Health Exhibition"),
+ R("Global Health Exhibition","located_in","Riyadh"),
+ R("Nicolas Bernard","works_for","Biopôle Clermont-Limagne"),
+])
+GOLD["dev/eu-project-tbmed-2022"] = dict(
+entities=[
+ E("TB-MED","project",None), E("Lisbon","place","PT"), E("EU4Health","programme",None,
+   "EU4Health programme"),
+ E("Instituto de Medicina Molecular","research_org","PT","iMM"),
+ E("University of Lisbon","university","PT"), E("Evotec","company","DE"),
+ E("Biotechnology Cluster of Crete","cluster","GR"), E("Medicon Valley Alliance","cluster","DK"),
+ E("Health Cluster Portugal","cluster","PT"), E("Bachem","company","CH"),
+ E("Institut Pasteur de Lille","research_org","FR"), E("Hamburg","place","DE"),
+ E("European Congress of Clinical Microbiology and Infectious Diseases","event","DK","ECCMID"),
+ E("Copenhagen","place","DK"), E("Rita Costa","person","PT"),
+],
+relations=[
+ R("TB-MED","funded_by","EU4Health"),
+ R("Instituto de Medicina Molecular","leads","TB-MED"),
+ R("Instituto de Medicina Molecular","consortium_member_of","TB-MED"),
+ *[R(n,"consortium_member_of","TB-MED") for n in (
+   "University of Lisbon","Evotec","Biotechnology Cluster of Crete","Medicon Valley Alliance",
+   "Health Cluster Portugal","Bachem","Institut Pasteur de Lille")],
+ R("Evotec","located_in","Hamburg"),
+ R("European Congress of Clinical Microbiology and Infectious Diseases","located_in","Copenhagen"),
+ R("Rita Costa","works_for","Instituto de Medicina Molecular"),
+])
+
 # A second held-out set, written after the first one had been scored once (README).
 GOLD["heldout2/bioalps-2022-international"] = dict(
     entities=[
