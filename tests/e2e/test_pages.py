@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 
@@ -295,3 +296,53 @@ def test_review_queue_upload_accept_reject_merge(client: TestClient) -> None:
         "/review/upload", files={"document": ("notes.exe", b"MZ", "application/octet-stream")}
     )
     assert "unsupported file type" in bad.text
+
+
+def test_partnering_page_upload_schedule_agenda(client: TestClient) -> None:
+    instance = {
+        "event": "BIO-Europe Spring 2021",
+        "slots": [
+            {"id": f"d1-{hour}00", "day": "2021-03-22", "start": f"{hour}:00", "minutes": 30}
+            for hour in ("09", "10", "11", "12")
+        ],
+        "tables": 2,
+        "participants": [
+            {"id": "p1", "name": "Genopole"},
+            {"id": "p2", "name": "Seppic", "unavailable": ["d1-0900"]},
+            {"id": "p3", "name": "BJT Pharma"},
+            {"id": "p4", "name": "BioWin"},
+        ],
+        "meetings": [
+            {"id": "m1", "participants": ["p1", "p2"], "priority": 3},
+            {"id": "m2", "participants": ["p1", "p3"], "priority": 2},
+            {"id": "m3", "participants": ["p1", "p4"]},
+            {"id": "m4", "participants": ["p2", "p3", "p4"]},
+        ],
+    }
+    empty = client.get("/events/bio-europe-spring-2021/partnering").text
+    assert "no partnering set-up yet" in empty
+    bad = client.post(
+        "/events/bio-europe-spring-2021/partnering/import",
+        files={"instance": ("bad.json", b"{not json", "application/json")},
+    )
+    assert "not a JSON instance" in bad.text
+    uploaded = client.post(
+        "/events/bio-europe-spring-2021/partnering/import",
+        files={"instance": ("instance.json", json.dumps(instance).encode(), "application/json")},
+    )
+    assert "4 slots" in uploaded.text and "4 meeting requests" in uploaded.text
+    assert (
+        'role="alert"'
+        in client.post(
+            "/events/bio-europe-spring-2021/partnering/schedule", data={"seconds": "0"}
+        ).text
+    )
+    solved = client.post(
+        "/events/bio-europe-spring-2021/partnering/schedule", data={"seconds": "2"}
+    )
+    assert "4 / 4 meetings scheduled" in solved.text
+    assert solved.text.count("data-meeting=") == 4
+    agenda = client.get("/events/bio-europe-spring-2021/partnering/agenda/p1").text
+    assert "Agenda of Genopole" in agenda and "Seppic" in agenda and "BJT Pharma" in agenda
+    again = client.post("/events/bio-europe-spring-2021/partnering/schedule", data={"seconds": "1"})
+    assert "kept 4" in again.text and "moved 0" in again.text

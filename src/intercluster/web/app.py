@@ -13,6 +13,7 @@ from intercluster.web.api import analytics, entities, meta, partnering, relation
 from intercluster.web.errors import install_error_handlers
 from intercluster.web.pages import analytics as analytics_pages
 from intercluster.web.pages import overview as overview_pages
+from intercluster.web.pages import partnering as partnering_pages
 from intercluster.web.pages import registry as registry_pages
 from intercluster.web.pages import review as review_pages
 from intercluster.web.pages.rendering import STATIC_DIR, LanguageMiddleware
@@ -52,6 +53,7 @@ def create_app(*, settings: Settings | None = None, database: Database | None = 
     app.include_router(overview_pages.router)
     app.include_router(analytics_pages.router)
     app.include_router(review_pages.router)
+    app.include_router(partnering_pages.router)
     app.include_router(registry_pages.router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     app.add_middleware(LanguageMiddleware)
