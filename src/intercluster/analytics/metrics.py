@@ -14,6 +14,8 @@ from itertools import islice, pairwise
 from typing import Any
 
 import networkx as nx
+import numpy as np
+import numpy.typing as npt
 
 
 @dataclass
@@ -45,11 +47,9 @@ def eigenvector_centrality(graph: nx.Graph, *, weight: str | None = "strength") 
         if len(component) < 2:
             continue
         sub = graph.subgraph(component)
-        try:
-            scores = nx.eigenvector_centrality(sub, max_iter=1000, tol=1e-08, weight=weight)
-        except nx.PowerIterationFailedConvergence:
-            # Power iteration can oscillate on bipartite components: degree share is the
-            # honest fallback, and still ranks hubs first.
+        scores = _principal_eigenvector(sub, weight=weight)
+        if scores is None:
+            # Did not settle: degree share is the honest fallback, and still ranks hubs first.
             degrees = dict(sub.degree(weight=weight))
             norm = math.sqrt(sum(d * d for d in degrees.values())) or 1.0
             scores = {node: d / norm for node, d in degrees.items()}
@@ -57,6 +57,41 @@ def eigenvector_centrality(graph: nx.Graph, *, weight: str | None = "strength") 
         for node, score in scores.items():
             result[node] = float(score) * scale
     return result
+
+
+def _principal_eigenvector(
+    graph: nx.Graph, *, weight: str | None, max_iter: int = 1000, tol: float = 1e-8
+) -> dict[int, float] | None:
+    """Power iteration on A + I (as NetworkX does, so bipartite graphs converge), vectorised.
+
+    NetworkX's pure-Python loop takes seconds on a few thousand ties; this takes
+    milliseconds and gives the same vector. None when it does not converge.
+    """
+    nodes = list(graph)
+    index = {node: i for i, node in enumerate(nodes)}
+    edges = list(graph.edges(data=True))
+    u = np.fromiter((index[a] for a, _, _ in edges), dtype=np.int64, count=len(edges))
+    v = np.fromiter((index[b] for _, b, _ in edges), dtype=np.int64, count=len(edges))
+    w = np.fromiter(
+        (float(d.get(weight, 1.0)) if weight else 1.0 for _, _, d in edges),
+        dtype=np.float64,
+        count=len(edges),
+    )
+    n = len(nodes)
+    x: npt.NDArray[np.float64] = np.full(n, 1.0 / n)
+    for _ in range(max_iter):
+        # bincount sums the weighted neighbours' scores per node (floats, whatever the stubs say).
+        spread = np.asarray(np.bincount(u, weights=w * x[v], minlength=n), dtype=np.float64)
+        spread += np.asarray(np.bincount(v, weights=w * x[u], minlength=n), dtype=np.float64)
+        y = x + spread
+        norm = float(np.linalg.norm(y))
+        if norm == 0.0:
+            return None
+        y = y / norm
+        if float(np.abs(y - x).sum()) < n * tol:
+            return {node: float(y[i]) for i, node in enumerate(nodes)}
+        x = y
+    return None
 
 
 def communities(graph: nx.Graph, *, seed: int = 0) -> list[list[int]]:

@@ -5,18 +5,20 @@ from __future__ import annotations
 
 from dataclasses import asdict
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.table import Table
 
-from intercluster.analytics.network import Period
 from intercluster.cli.app import app, err, fail, out, print_json, transaction
 from intercluster.domain.normalize import country_name
-from intercluster.reports import exports, render
-from intercluster.reports.content import DEFAULT_BASE_URL, build_report
-from intercluster.reports.files import write_atomically
-from intercluster.services import analytics
+from intercluster.reports import DEFAULT_BASE_URL, EXPORT_FORMATS, REPORT_FORMATS
+
+if TYPE_CHECKING:
+    from intercluster.analytics.network import Period
+
+# NetworkX, matplotlib, WeasyPrint and openpyxl are imported by the commands that use them,
+# so that every other command of the CLI starts without them.
 
 network_app = typer.Typer(
     help="The partnership network: metrics, tie changes, introductions, indicators, exports.",
@@ -47,6 +49,8 @@ JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON")]
 
 
 def _period(year: int | None, start: int | None, end: int | None) -> Period:
+    from intercluster.services import analytics
+
     if year is not None and (start is not None or end is not None):
         fail("--year: give either --year or --from/--to, not both")
     if year is not None:
@@ -84,7 +88,11 @@ def report(
     ] = DEFAULT_BASE_URL,
 ) -> None:
     """Write the year's "International deployment" report, generated from the registry."""
-    chosen = _format_of(format, out_file, render.FORMATS)
+    from intercluster.reports import render
+    from intercluster.reports.content import build_report
+    from intercluster.reports.files import write_atomically
+
+    chosen = _format_of(format, out_file, REPORT_FORMATS)
     with transaction() as uow:
         document = build_report(uow, year=year, organisation=org, base_url=base_url)
         data = render.render(document, chosen)
@@ -118,7 +126,10 @@ def network_export(
     org: OrgOption = None,
 ) -> None:
     """Export the network: GraphML or GEXF (Gephi), or its lists as CSV or an XLSX workbook."""
-    chosen = _format_of(format, out_file, exports.FORMATS)
+    from intercluster.reports import exports
+    from intercluster.reports.files import write_atomically
+
+    chosen = _format_of(format, out_file, EXPORT_FORMATS)
     period = _period(year, start, end)
     with transaction() as uow:
         data = exports.export_network(
@@ -137,6 +148,8 @@ def network_metrics(
     json_: JsonOption = False,
 ) -> None:
     """Centralities, communities and brokers of the organisations tied in a period."""
+    from intercluster.services import analytics
+
     period = _period(year, start, end)
     with transaction() as uow:
         result = analytics.analyse_network(uow, period=period)
@@ -186,6 +199,8 @@ def network_ties(
     json_: JsonOption = False,
 ) -> None:
     """New, strengthened and dormant partnerships of a year, and new contacts."""
+    from intercluster.services import analytics
+
     with transaction() as uow:
         result = analytics.tie_changes(
             uow, organisation=org, year=year, dormant_after=dormant_after
@@ -220,6 +235,8 @@ def network_path(
     json_: JsonOption = False,
 ) -> None:
     """The warmest introductions: the strongest chains of ties from the organisation to TARGET."""
+    from intercluster.services import analytics
+
     with transaction() as uow:
         paths = analytics.introduction_paths(
             uow, organisation=org, target=target, year=year, limit=limit
@@ -246,6 +263,8 @@ def network_indicators(
     json_: JsonOption = False,
 ) -> None:
     """The year's indicators beside the previous year's."""
+    from intercluster.services import analytics
+
     with transaction() as uow:
         result = analytics.indicators(uow, organisation=org, year=year)
     if json_:

@@ -6,3 +6,8 @@ generated sentences, tables and figures, each with the relations behind it);
 `exports` writes the network as GraphML, GEXF, CSV or XLSX; `files` writes any
 of them atomically, so a failure never leaves half a file.
 """
+
+# Light constants, so that the CLI can check its options without importing the heavy modules.
+REPORT_FORMATS = ("md", "html", "pdf")
+EXPORT_FORMATS = ("graphml", "gexf", "csv", "xlsx")
+DEFAULT_BASE_URL = "http://127.0.0.1:8000"  # where `intercluster serve` listens by default

@@ -12,15 +12,25 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
-import matplotlib
-
-matplotlib.use("Agg")
-
-import matplotlib.pyplot as plt
 import networkx as nx
-from matplotlib.figure import Figure
-from matplotlib.ticker import MaxNLocator
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+
+@cache
+def _pyplot() -> Any:
+    """matplotlib's pyplot on the Agg backend, imported on first use (it takes a while)."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    return plt
+
 
 CURRENT = "#3182bd"
 PREVIOUS = "#bdbdbd"
@@ -43,10 +53,12 @@ _URL = re.compile(r"url\(#([^)]+)\)")
 
 
 def _svg(figure: Figure, salt: str) -> str:
+    import matplotlib
+
     buffer = io.StringIO()
     with matplotlib.rc_context({"svg.hashsalt": salt, "svg.fonttype": "path"}):
         figure.savefig(buffer, format="svg", metadata={"Date": None}, bbox_inches="tight")
-    plt.close(figure)
+    _pyplot().close(figure)
     # Inline in HTML: drop the XML declaration and the DOCTYPE before <svg>, and give every id
     # the figure's prefix: matplotlib names glyphs and texts alike in every figure, and one
     # page must not hold the same id twice.
@@ -65,6 +77,9 @@ class Bars:
 
 def compare_bars(rows: Sequence[Bars], *, year: int, previous_year: int, salt: str) -> str:
     """Horizontal bars, this year beside the previous (when the registry has that year)."""
+    from matplotlib.ticker import MaxNLocator
+
+    plt = _pyplot()
     rows = list(rows)[:15]
     has_previous = any(r.previous is not None for r in rows)
     height = 0.9 + 0.42 * max(1, len(rows)) * (1.5 if has_previous else 1)
@@ -116,6 +131,7 @@ def network_figure(
     salt: str,
 ) -> str:
     """The tie graph: node size by strength, colour by community, edge width by tie strength."""
+    plt = _pyplot()
     figure = plt.figure(figsize=(7.2, 6.0))
     axes = figure.add_subplot()
     axes.set_axis_off()

@@ -20,7 +20,7 @@ from intercluster.db.uow import UnitOfWork
 from intercluster.domain.normalize import country_name
 from intercluster.domain.vocabulary import EntityType, Predicate, RelationStatus
 from intercluster.maps import world
-from intercluster.reports import charts
+from intercluster.reports import DEFAULT_BASE_URL, charts
 from intercluster.reports.model import (
     Block,
     Bullets,
@@ -36,7 +36,6 @@ from intercluster.services import activity, analytics
 from intercluster.services.analytics import Breakdown, Indicators, TieRow
 
 CONFIRMED = RelationStatus.CONFIRMED.value
-DEFAULT_BASE_URL = "http://127.0.0.1:8000"
 
 ROLE_PHRASES = {
     "executive_committee": "member of the executive committee",

@@ -23,9 +23,10 @@ from intercluster.analytics import geography
 from intercluster.analytics.network import Network, Period, tie_graph
 from intercluster.db.uow import UnitOfWork
 from intercluster.errors import InvalidInput
+from intercluster.reports import EXPORT_FORMATS
 from intercluster.services import analytics
 
-FORMATS = ("graphml", "gexf", "csv", "xlsx")
+FORMATS = EXPORT_FORMATS
 LISTS = ("entities", "relations", "ties", "indicators")
 MEDIA_TYPES = {
     "graphml": "application/graphml+xml",

@@ -18,10 +18,11 @@ from pathlib import Path
 import jinja2
 
 from intercluster.errors import InvalidInput, Unavailable
+from intercluster.reports import REPORT_FORMATS
 from intercluster.reports.model import Bullets, Figure, Paragraph, Report, Table
 from intercluster.reports.text import id_ranges
 
-FORMATS = ("md", "html", "pdf")
+FORMATS = REPORT_FORMATS
 TEMPLATES = Path(__file__).parent / "templates"
 PDF_LIBRARIES = "libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0"
 
