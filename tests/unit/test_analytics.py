@@ -271,3 +271,16 @@ def test_new_strengthened_dormant_and_contacts() -> None:
     assert [c.partner for c in later.new] == [8]
     with pytest.raises(ValueError, match="at least 1"):
         tie_changes(Network.of(nodes, b.links), organisation=1, year=2021, dormant_after=0)
+
+
+def test_eigenvector_centrality_agrees_with_networkx_on_a_connected_graph() -> None:
+    graph = nx.les_miserables_graph()  # 77 characters, weighted co-appearances
+    graph = nx.convert_node_labels_to_integers(graph)
+    for _, _, data in graph.edges(data=True):
+        data["strength"] = data["weight"] / 31
+    ours = eigenvector_centrality(graph)
+    theirs = nx.eigenvector_centrality(graph, weight="strength", max_iter=1000, tol=1e-10)
+    assert max(abs(ours[n] - theirs[n]) for n in graph) < 1e-6
+    star = nx.star_graph(4)  # bipartite: plain power iteration would oscillate
+    scores = eigenvector_centrality(star, weight=None)
+    assert scores[0] > scores[1] == pytest.approx(scores[4])
