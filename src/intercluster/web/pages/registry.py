@@ -28,7 +28,7 @@ from intercluster.services import entities as entity_service
 from intercluster.services import relations as relation_service
 from intercluster.services import sources as source_service
 from intercluster.services.merge import merge_entities
-from intercluster.services.overview import years_with_data
+from intercluster.services.overview import ORGANISATION_TYPE_NAMES, years_with_data
 from intercluster.services.profiles import profile
 from intercluster.services.relations import create_relation
 from intercluster.web.deps import DatabaseDep
@@ -193,6 +193,21 @@ def _find(uow: UnitOfWork, section: str, key: str) -> Entity:
     return entity_service.resolve_entity(uow, key, field="id", kinds=kinds)
 
 
+def _entity_context(uow: UnitOfWork, section: str, entity: Entity, **extra: Any) -> dict[str, Any]:
+    """What entity.html and its fragments need: the profile and the relation form's state."""
+    context: dict[str, Any] = {
+        "page": profile(uow, entity),
+        "base": f"/{section}",
+        "predicates": [p.value for p in Predicate],
+        "form": {},
+        "form_errors": {},
+        "can_merge": entity.type in ORGANISATION_TYPE_NAMES,
+        "merge_errors": {},
+    }
+    context.update(extra)
+    return context
+
+
 def _entity_page(
     request: Request,
     uow: UnitOfWork,
@@ -202,17 +217,7 @@ def _entity_page(
     status_code: int = 200,
     **extra: Any,
 ) -> HTMLResponse:
-    context: dict[str, Any] = {
-        "page": profile(uow, entity),
-        "base": f"/{section}",
-        "predicates": [p.value for p in Predicate],
-        "form": extra.pop("form", {}),
-        "form_errors": extra.pop("form_errors", {}),
-        **extra,
-    }
-    if entity.type in {t.value for t in KIND_TYPES[EntityKind.ORGANISATION]}:
-        context.setdefault("merge_candidates", [])
-        context.setdefault("merge_errors", {})
+    context = _entity_context(uow, section, entity, **extra)
     return render(request, "entity.html", context, status_code=status_code)
 
 
@@ -273,14 +278,9 @@ def _relation_form(
     *,
     added: bool = False,
 ) -> HTMLResponse:
-    context = {
-        "page": profile(uow, entity),
-        "base": f"/{section}",
-        "predicates": [p.value for p in Predicate],
-        "form": form,
-        "form_errors": errors,
-        "form_message": message,
-    }
+    context = _entity_context(
+        uow, section, entity, form=form, form_errors=errors, form_message=message
+    )
     template = "_relation_added.html" if added else "_relation_form.html"
     return render(request, template, context)
 
