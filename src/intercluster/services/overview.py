@@ -17,11 +17,10 @@ from intercluster.db.models import Entity, Relation
 from intercluster.db.repositories import RelationFilter
 from intercluster.db.uow import UnitOfWork
 from intercluster.domain.normalize import country_name
-from intercluster.domain.vocabulary import ORGANISATION_TYPES, EntityKind, Predicate
+from intercluster.domain.vocabulary import ORGANISATION_TYPES, Predicate
 from intercluster.errors import NotFound
 from intercluster.schemas import RelationPublic
-from intercluster.services import activity
-from intercluster.services.entities import resolve_entity
+from intercluster.services import activity, analytics
 from intercluster.services.relations import to_public as relation_public
 
 ORGANISATION_TYPE_NAMES = frozenset(t.value for t in ORGANISATION_TYPES)
@@ -30,7 +29,7 @@ ORGANISATION_TYPE_NAMES = frozenset(t.value for t in ORGANISATION_TYPES)
 def home_entity(uow: UnitOfWork, ref: str) -> Entity | None:
     """The cluster whose network this is, or None when the registry does not hold it yet."""
     try:
-        return resolve_entity(uow, ref, field="home_organisation", kinds=(EntityKind.ORGANISATION,))
+        return analytics.home_organisation(uow, ref)
     except NotFound:
         return None
 
