@@ -1,24 +1,30 @@
-"""The partnering solver: LP-guided construction, ejection chains, then CP-SAT on neighbourhoods.
+"""The partnering solver: LP-guided construction, ejection chains, CP-SAT, then annealing.
 
-1. Bound. The LP relaxation is solved by PDLP (a share of the time limit)
-   and a bound is proved from its duals (`bound.py`); the LP's values also
-   say which meetings an optimal schedule is likely to hold.
+1. Bound. The LP relaxation is solved by PDLP (at most a fifth of the time
+   limit) and a bound is proved from its duals (`bound.py`); the LP's values
+   also say which meetings an optimal schedule is likely to hold.
 2. Construction. Meetings in order of LP value, then priority, then fewest
    common free slots; each goes to the free slot that adds the fewest idle
    gaps to its participants' days.
 3. Ejection chains. An unplaced meeting takes a slot whose occupants (by a
    shared participant, or for the last table) move elsewhere, up to three
-   moves deep; then meetings of higher priority replace lower ones when
-   the displaced cannot be placed again.
-4. Large-neighbourhood search. Repeatedly free the meetings of a few
-   participants (around an unplaced meeting, or a participant with idle
-   gaps) and let CP-SAT place them again, everyone else fixed, maximising
-   priority and then minimising the idle gaps of everyone involved. A
-   neighbourhood's answer is taken only when it is no worse on both counts
-   in that order, so the schedule never loses priority.
+   moves deep; then meetings of higher priority replace lower ones when the
+   displaced cannot be placed again.
+4. Large-neighbourhood search, while the priority is below the bound: free
+   the meetings around an unplaced one and let CP-SAT place them again,
+   everyone else fixed, maximising priority and then minimising the idle
+   gaps of everyone involved; an answer is taken only if no worse.
+5. Idle gaps, with the set of placed meetings fixed: simulated annealing
+   whose moves are Kempe chains (a meeting changes slot, and the meetings of
+   the two slots that share participants with it, transitively, swap
+   sides), aimed half the time at a hole in a participant's day; compound
+   moves that shift a whole run of a participant's meetings over a hole; and
+   sweeps that re-assign each participant's meetings to that participant's
+   own slots by a linear assignment on their partners' gaps. Priority never
+   drops; unplaced meetings are tried again at the end.
 
 The random generator and CP-SAT are seeded; a run stops by the time limit
-(the result of a run may still depend on how much was done in that time).
+(how far it gets in that time depends on the machine and its load).
 """
 
 from __future__ import annotations
@@ -314,49 +320,38 @@ class Solver:
     def move_delta(self, moves: list[tuple[int, int, int]]) -> int:
         """Change of idle gaps if each (meeting, from, to) of `moves` happened together."""
         state = self.state
-        clear: dict[int, int] = {}
-        put: dict[int, int] = {}
-        days = 0
+        day_of = state.day_of
+        members = state.members
+        changes: dict[int, list[int]] = {}
+        touched: set[int] = set()
         for m, a, b in moves:
+            touched.add(day_of[a])
+            touched.add(day_of[b])
             bit_a, bit_b = 1 << a, 1 << b
-            days |= state.day_mask[state.day_of[a]] | state.day_mask[state.day_of[b]]
-            for p in state.members[m]:
-                clear[p] = clear.get(p, 0) | bit_a
-                put[p] = put.get(p, 0) | bit_b
+            for p in members[m]:
+                change = changes.get(p)
+                if change is None:
+                    changes[p] = [bit_a, bit_b]
+                else:
+                    change[0] |= bit_a
+                    change[1] |= bit_b
+        days = [state.day_mask[d] for d in touched]
+        mask = state.mask
         delta = 0
-        for p, off in clear.items():
-            old = state.mask[p]
-            new = (old & ~off) | put[p]
-            for day in state.day_mask:
-                if day & days:
-                    delta += day_gaps(new & day) - day_gaps(old & day)
+        for p, (off, on) in changes.items():
+            old = mask[p]
+            new = (old & ~off) | on
+            for day in days:
+                before = old & day
+                after = new & day
+                if before != after:
+                    if after:
+                        delta += after.bit_length() - (after & -after).bit_length() + 1
+                        delta -= after.bit_count()
+                    if before:
+                        delta -= before.bit_length() - (before & -before).bit_length() + 1
+                        delta += before.bit_count()
         return delta
-
-    def swap_partner(self, m: int, b: int) -> tuple[bool, int]:
-        """Can m go to slot b, alone (-1) or by swapping with the one meeting in its way there?"""
-        state = self.state
-        if b == state.slot_of[m] or not state.feasible_mask[m] >> b & 1:
-            return False, -1
-        blocker = -1
-        for p in state.members[m]:
-            other = state.occ[p].get(b)
-            if other is not None:
-                if blocker >= 0 and other != blocker:
-                    return False, -1
-                blocker = other
-        if blocker < 0:
-            return state.load[b] < state.capacity, -1
-        if blocker in state.pinned:
-            return False, -1
-        a = state.slot_of[m]
-        if not state.feasible_mask[blocker] >> a & 1:
-            return False, -1
-        bit_a = 1 << a
-        mine = state.members[m]
-        for q in state.members[blocker]:
-            if q not in mine and state.mask[q] & bit_a:
-                return False, -1
-        return True, blocker
 
     def permute(self, p: int) -> int:
         """Re-assign participant p's meetings to p's own slots, optimally for the partners' gaps.
@@ -463,13 +458,74 @@ class Solver:
                 return None
         return [(x, s, b if s == a else a) for x, s in side.items()]
 
+    def block_move(self, p: int, temperature: float) -> int:
+        """Close a hole in p's day by shifting a whole run of p's meetings over it.
+
+        Single moves rarely merge two runs of meetings: every step of the way
+        adds gaps. This compound move shifts one run, meeting by meeting, each
+        by a Kempe chain, and keeps the result if the annealing accepts the
+        total change. Returns the change of idle gaps (0 when nothing moved).
+        """
+        state = self.state
+        rng = self.rng
+        mask = state.mask[p]
+        days = [day for day in state.day_mask if day_gaps(mask & day)]
+        if not days:
+            return 0
+        busy = mask & days[rng.randrange(len(days))]
+        runs: list[tuple[int, int]] = []
+        s = (busy & -busy).bit_length() - 1
+        last = busy.bit_length() - 1
+        while s <= last:
+            if busy >> s & 1:
+                start = s
+                while s + 1 <= last and busy >> (s + 1) & 1:
+                    s += 1
+                runs.append((start, s))
+            s += 1
+        if len(runs) < 2:
+            return 0
+        k = rng.randrange(len(runs) - 1)
+        left, right = runs[k], runs[k + 1]
+        hole = right[0] - left[1] - 1
+        if rng.random() < 0.5:
+            order = list(range(left[1], left[0] - 1, -1))
+            offset = hole
+        else:
+            order = list(range(right[0], right[1] + 1))
+            offset = -hole
+        mark = state.begin()
+        before: dict[int, int] = {}
+        for slot in order:
+            m = state.occ[p].get(slot)
+            moves = None if m is None or m in state.pinned else self.kempe(m, slot + offset, 16)
+            if moves is None:
+                state.rollback(mark)
+                state.commit()
+                return 0
+            for x, _a, _b in moves:
+                for q in state.members[x]:
+                    if q not in before:
+                        before[q] = state.participant_gaps(q)
+            for x, _a, _b in moves:
+                state.remove(x)
+            for x, _a, b in moves:
+                state.place(x, b)
+        delta = sum(state.participant_gaps(q) for q in before) - sum(before.values())
+        if delta > 0 and rng.random() >= math.exp(-delta / temperature):
+            state.rollback(mark)
+            state.commit()
+            return 0
+        state.commit()
+        return delta
+
     def anneal(self, until: float) -> None:
         """Simulated annealing on the idle gaps with the placed meetings fixed as a set.
 
-        Moves: a meeting to another slot, alone or swapped with the one
-        meeting in its way; half the time aimed at a hole in the day of a
-        participant with idle gaps. Priority never drops: unplaced meetings
-        are tried again in the room the moves leave.
+        Moves are Kempe chains: a random meeting to a random common free
+        slot, or (15%) the first or last meeting of a participant's day into
+        a hole of that day; 2% are run shifts (`block_move`). The best
+        schedule seen is kept.
         """
         state = self.state
         rng = self.rng
@@ -478,7 +534,7 @@ class Solver:
             return
         start = time.perf_counter()
         span = max(1e-3, until - start)
-        hot, cold = 2.0, 0.05
+        hot, cold = 3.0, 0.05
         temperature = hot
         gaps = state.total_gaps()
         best_gaps = gaps
@@ -493,6 +549,9 @@ class Solver:
                 if now >= until:
                     break
                 temperature = hot * (cold / hot) ** ((now - start) / span)
+                if gaps < best_gaps:
+                    best_gaps = gaps
+                    best_slots = list(state.slot_of)
             if iteration % 20000 == 1:
                 if time.perf_counter() >= next_sweep:
                     gaps -= self.permute_all(until)
@@ -503,7 +562,10 @@ class Solver:
                 ]
                 if not holders:
                     break
-            if rng.random() < 0.5:
+            if rng.random() < 0.02:
+                gaps += self.block_move(holders[rng.randrange(len(holders))], 1e-9)
+                continue
+            if rng.random() < 0.15:
                 p = holders[rng.randrange(len(holders))]
                 mask = state.mask[p]
                 days = [day for day in state.day_mask if day_gaps(mask & day)]
@@ -521,9 +583,9 @@ class Solver:
                 m = placed[rng.randrange(len(placed))]
                 if state.slot_of[m] < 0:
                     continue
+                a = state.slot_of[m]
                 options = state.feasible[m]
                 b = options[rng.randrange(len(options))]
-                a = state.slot_of[m]
             if m in state.pinned:
                 continue
             moves = self.kempe(m, b)
@@ -537,9 +599,9 @@ class Solver:
             for x, _from, to in moves:
                 state.place(x, to)
             gaps += delta
-            if gaps < best_gaps:
-                best_gaps = gaps
-                best_slots = list(state.slot_of)
+        if gaps < best_gaps:
+            best_gaps = gaps
+            best_slots = list(state.slot_of)
         # Back to the best schedule seen (same priority, fewest gaps).
         if gaps > best_gaps:
             for m, s in enumerate(state.slot_of):
