@@ -74,7 +74,9 @@ _TYPE_WORD_RE = "|".join(sorted((re.escape(w) for w in TYPE_WORDS), key=len, rev
 _FOLLOWING_TYPE = re.compile(rf"^\s*(?:\([^()]*\)\s*)?({_TYPE_WORD_RE})\b")
 # the head noun of the appositive: the last type word before the phrase ends
 _APPOSITIVE_TYPE = re.compile(
-    rf"^\s*(?:\([^()]*\)\s*)?,\s*(?:[Tt]he|an?|its|our)\s+(?:[\w’'\-+]+\s+){{0,6}}({_TYPE_WORD_RE})"
+    rf"^\s*(?:\([^()]*\)\s*)?,\s*(?:[Tt]he|an?|its|our)\s+"
+    r"(?:(?!(?:of|in|for|from|with|that|which|and)\b)[\w’'\-+]+\s+){0,6}"
+    rf"({_TYPE_WORD_RE})"
     r"(?=\s*(?:[,.;:)]|$|\s+(?:of|that|which|with|in|for|uniting|focused|based|and|dedicated|"
     r"specialised|specialized|gathering|bringing|created|launched|whose|from|on)\b))",
 )
@@ -230,7 +232,9 @@ def keyword_type(name: str) -> EntityType | None:
 # ------------------------------------------------------------------ chunking
 
 
-def _chunks(text: str, start: int, end: int, tags: dict[int, str]) -> list[tuple[int, int]]:
+def _chunks(
+    text: str, start: int, end: int, tags: dict[int, str], known: frozenset[str] = frozenset()
+) -> list[tuple[int, int]]:
     """Spans of capitalised word sequences in one sentence."""
     letters = [c for c in text[start:end] if c.isalpha()]
     if len(letters) >= 20 and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
@@ -287,7 +291,7 @@ def _chunks(text: str, start: int, end: int, tags: dict[int, str]) -> list[tuple
             break
         spans.append((words[first_word][0], _cut_word_end(words[last][2], words[last])))
         i = last + 1
-    return _clean_chunks(text, start, spans, tags)
+    return _clean_chunks(text, start, spans, tags, known)
 
 
 def _in_joins(words: list[tuple[int, int, str]], first: int, last: int, k: int) -> bool:
@@ -327,8 +331,23 @@ def _cut_word_end(word: str, entry: tuple[int, int, str]) -> int:
     return end
 
 
+def _mid_sentence_names(text: str, sentences: list[tuple[int, int]]) -> frozenset[str]:
+    """Capitalised words the document uses inside sentences: at a sentence's start, names too."""
+    names = set()
+    for start, end in sentences:
+        for match in _WORD.finditer(text, start, end):
+            word = match.group()
+            if match.start() > start and word[0].isupper() and word.casefold() not in NOT_NAMES:
+                names.add(word)
+    return frozenset(names)
+
+
 def _clean_chunks(
-    text: str, sentence_start: int, spans: list[tuple[int, int]], tags: dict[int, str]
+    text: str,
+    sentence_start: int,
+    spans: list[tuple[int, int]],
+    tags: dict[int, str],
+    known: frozenset[str],
 ) -> list[tuple[int, int]]:
     cleaned = []
     for start, end in spans:
@@ -339,6 +358,9 @@ def _clean_chunks(
             titles = 0
             while titles < len(words) and words[titles][2].casefold() in TITLE_WORDS:
                 titles += 1
+            if titles and len(words) - titles >= 2 and words[titles][2] not in _CONNECTORS:
+                words = words[titles:]  # "Deputy Minister Khalid Al-Faisal"
+                continue
             if titles and titles + 1 < len(words) and words[titles][2] in ("of", "at", "for"):
                 words = words[titles + 1 :]  # "Managing Director of BioM"
                 continue
@@ -356,6 +378,7 @@ def _clean_chunks(
                     and tags.get(w_start, "NNP") not in ("NNP", "NNPS")
                     and not (word.isupper() and len(word) > 1)  # "CEBR met in Brussels"
                     and not any(c.isupper() for c in word[1:])  # "BioWin signed"
+                    and word not in known  # "Medicen is ...": named inside other sentences
                 )
             ):
                 words.pop(0)
@@ -393,7 +416,9 @@ def _make_mention(text: str, start: int, end: int, sentence: int) -> Mention | N
         return None  # "Gold Sponsor": a role, not a name
     if re.search(r"-(?:funded|based|led|wide|level|scale|backed|owned|driven)$", name):
         return None  # "EU-funded", "Boston-based"
-    if words[0] in _AREA_WORDS and all(w in _AREA_WORDS or w in TYPE_WORDS for w in words):
+    if words[0] in _AREA_WORDS and all(
+        w in _AREA_WORDS or (w in TYPE_WORDS and w.endswith("s")) for w in words
+    ):
         return None  # "Eastern European", "European Universities"
     if len(words) > 1:
         # "Munich Germany": a place followed by its country
@@ -427,10 +452,11 @@ def find_mentions(
     text: str, sentences: list[tuple[int, int]], tagged: Tagged, gazetteer: Gazetteer
 ) -> list[Mention]:
     mentions: list[Mention] = []
+    known = _mid_sentence_names(text, sentences)
     chunks = [
         (index, start, end)
         for index, (s_start, s_end) in enumerate(sentences)
-        for start, end in _chunks(text, s_start, s_end, tagged.tags)
+        for start, end in _chunks(text, s_start, s_end, tagged.tags, known)
     ]
     taken: list[tuple[int, int]] = []
     for start, end, entry in gazetteer.scan(text):
@@ -496,6 +522,10 @@ _ORG_VERB_AFTER = re.compile(
     r"hosted|hosts|host|announced|welcomed|exhibited|attended|presented|met|takes part|took part|"
     r"is a (?:founding |full |new )?member|co-organi[sz]e[sd]?|launched|renewed|represents|"
     r"brings together|and (?:the )?[A-Z][\w.-]* (?:signed|presented|announced))\b"
+)
+_MET_BEFORE = re.compile(
+    r"\b(?:meetings?|met|meet|talks|discussions|agreements?|partnership|memorandum of "
+    r"understanding|signed|and) with (?:the )?$"
 )
 # "the health cluster of Wallonia", "the network organisation of the Munich biotech cluster"
 _OF_PLACE_BEFORE = re.compile(
@@ -571,6 +601,13 @@ def type_mentions(text: str, sentences: list[tuple[int, int]], mentions: list[Me
         elif mention.strength < 3 and re.search(r"\bmembers? of (?:the )?$", before):
             mention.vote(EntityType.NETWORK, 3)
         elif (
+            mention.type in (EntityType.PLACE, EntityType.PERSON)
+            and mention.strength <= 2
+            and norm not in KNOWN_PLACES
+            and _MET_BEFORE.search(before)
+        ):
+            mention.type, mention.strength = EntityType.COMPANY, 2  # one meets organisations
+        elif (
             mention.strength < 3
             and _PLACE_BEFORE.search(before)
             and not _FOLLOWING_TYPE.match(after)
@@ -582,9 +619,18 @@ def type_mentions(text: str, sentences: list[tuple[int, int]], mentions: list[Me
         following = _FOLLOWING_TYPE.match(after)
         if appositive is not None:
             # "Medicon Valley Alliance (MVA), the life science cluster of ...": said outright
-            mention.described = appositive.group(1).casefold()
+            head = appositive.group(1).casefold()
+            modifier = re.search(r"(\w+)\s+$", after[: appositive.start(1)])
+            if head in ("organisation", "organization", "group") and modifier is not None:
+                # "the network organisation of ...": the modifier says more than the head
+                head = (
+                    modifier.group(1).casefold()
+                    if modifier.group(1).casefold() in TYPE_WORDS
+                    else head
+                )
+            mention.described = head
             if mention.entry is None:
-                mention.type = TYPE_WORDS[appositive.group(1).casefold()]
+                mention.type = TYPE_WORDS[head]
                 mention.strength = 5
         elif following is not None and not following.group(1).endswith("s"):
             # ("Genopole companies" are the cluster's companies, not Genopole's type)
@@ -724,6 +770,9 @@ def pair_acronyms(text: str, mentions: list[Mention]) -> None:
         if (
             re.fullmatch(r",\s+the\s+", gap)
             and " " not in first.name
+            # not a list: "University of Lisbon, Evotec, the Biotechnology Cluster of Crete, ..."
+            and not re.match(r"\s*(?:,\s*(?:and\s+)?(?:the\s+)?[A-Z]|and\s)", text[second.end :])
+            and not re.search(r"\w[\w)]*\s*,\s*$", text[max(0, first.start - 3) : first.start])
             and len(second.name.split()) > 1
             and second.type is not EntityType.PLACE
             and keyword_type(second.name) in (_ORGANISATION_KEYWORD_TYPES | {None})
@@ -810,7 +859,10 @@ def group_entities(mentions: list[Mention], gazetteer: Gazetteer) -> list[Entity
         if m.kind == "name" and m.type is not EntityType.PLACE:
             first_seen.setdefault(m.norm, m.start)
     names = set(first_seen)
-    for long in sorted(names, key=len, reverse=True):
+    for m in mentions:  # a heading's spaCy place may still be an organisation's full name
+        if m.kind == "name" and m.type is EntityType.PLACE and m.strength <= 2:
+            first_seen.setdefault(m.norm, m.start)
+    for long in sorted(first_seen, key=len, reverse=True):
         head, _, rest = long.partition(" ")
         if (
             rest
@@ -822,6 +874,9 @@ def group_entities(mentions: list[Mention], gazetteer: Gazetteer) -> list[Entity
             and long not in expands
         ):
             expands[head] = long
+            for m in mentions:  # "Medicen Paris Region" was no place, whatever spaCy said
+                if m.norm == long and m.type is EntityType.PLACE and m.strength <= 2:
+                    m.type, m.strength = None, 0
     for mention in mentions:
         if mention.kind != "name":
             continue

@@ -162,6 +162,14 @@ def _people(text: str, sentences: list[tuple[int, int]], mentions: list[Mention]
             mention.vote(EntityType.PERSON, 4)
 
 
+_TITLE_AFTER = re.compile(
+    r"\s*,\s*((?:[\w’'-]+\s+){0,4}?(?:director|head|ceo|cto|cso|coo|cfo|president|chair\w*|"
+    r"manager|officer|founder|secretary|coordinator|professor|dean|rector|minister|mayor|"
+    r"ambassador|advisor|adviser|lead|leader|chief|delegate|representative)\b[^,;\n]*)",
+    re.IGNORECASE,
+)
+
+
 def _drop_title_words(
     text: str, sentences: list[tuple[int, int]], mentions: list[Mention]
 ) -> list[Mention]:
@@ -174,7 +182,7 @@ def _drop_title_words(
         if mention.type is not EntityType.PERSON:
             continue
         s_end = sentences[mention.sentence][1]
-        match = re.match(r"\s*,\s*([^,;\n]*)", text[mention.end : s_end])
+        match = _TITLE_AFTER.match(text[mention.end : s_end])
         if match is None:
             continue
         start = mention.end + match.start(1)

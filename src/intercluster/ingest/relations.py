@@ -43,9 +43,10 @@ _BOUNDARY = re.compile(
     r"\bthat (?:network|cluster|event)\b|\b(?:opened|gave|offered|brought|allowed)\b"
 )
 _SERIES_GAP = re.compile(
-    r"(?:/[\w-]+)?(?:’s|'s)?\)?(?:\s*\([^()]*(?:\([^()]*\)[^()]*)*\))*\s*"
+    r"(?:/[\w-]+)?(?:’s|'s)?\)?(?:\s*\([^()]*(?:\([^()]*\)[^()]*)*\))*"
+    r"(?:\s+(?:network|cluster|project|programme|initiative|association|alliance|platform))?\s*"
     r"(?:,|and|or|&|, and|as well as)?\s*"
-    r"(?:and\s+)?(?:of\s+)?(?:\(\s*)?(?:the\s+|a\s+|an\s+)?"
+    r"(?:and\s+)?(?:with\s+|of\s+)?(?:\(\s*)?(?:the\s+|a\s+|an\s+)?"
     r"(?:(?!(?:with|by|to|at|in|for|from|met|and|signed|joined|visited|held)\b)[\w’'-]+,?\s+){0,3}?"
     r"(?:\(\s*)?"
 )
@@ -143,7 +144,8 @@ _LEADS = re.compile(
     re.IGNORECASE,
 )
 _FUNDED = re.compile(
-    r"\b(?:co-?)?(?:financed|funded|supported|backed|subsidi[sz]ed) (?:by|under|through|from)\b|"
+    r"\b(?:co-?)?(?:financed|funded|supported|backed|subsidi[sz]ed)"
+    r"(?:\s+with\s+(?:[^.;,]|\.(?=\d)){0,40}?)?\s+(?:by|under|through|from)\b|"
     r"\b(?:funding|grant|financing|support) (?:from|of|under)\b|"
     r"\bawarded\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:under|by|from)\b",
     re.IGNORECASE,
@@ -161,7 +163,9 @@ _TITLE = re.compile(
     r"[^,;\n]*)",
     re.IGNORECASE,
 )
-_PROJECT_REFS = re.compile(r"\b(?:the|this|that) (?:project|consortium|proposal)\b", re.IGNORECASE)
+_PROJECT_REFS = re.compile(
+    r"\b(?:the|this|that) (?:[\w-]+ ){0,2}?(?:project|consortium|proposal)\b", re.IGNORECASE
+)
 _GROUP_SUBJECT = re.compile(r"(?:^|,\s*)(?:both|the two)\s+([a-z-]+)")
 _NOMINAL_SUBJECT = re.compile(r"(?:the|a|an|this|that|these|those)\s+[a-z]")
 _FINITE_VERBS = frozenset({"VBD", "VBZ", "VBP"})
@@ -779,7 +783,7 @@ def _events(sentence: _Sentence, found: list[Fact], earlier: list[Fact]) -> None
                 participants.append(named)
     if trigger is not None or any(not e.implicit for e in events):
         partnered = re.search(
-            r"\b(?:partnered|teamed up|together|alongside|jointly)\s+with\b"
+            r"\b(?:partnered|teamed up|together|jointly)\s+with\b|\balongside\b"
             r"|\b(?:sponsor|sponsors)\W*\s+with\b",
             sentence.text,
             re.IGNORECASE,
@@ -1080,7 +1084,7 @@ def _locations(sentence: _Sentence, found: list[Fact]) -> None:
             continue
         gap = text[previous.end : ref.start]
         by = text[max(sentence.start, previous.start - 16) : previous.start]
-        if re.fullmatch(r" (?:\d{4} )?in ", gap) and not re.search(
+        if re.fullmatch(r"\)? (?:\d{4} )?in ", gap) and not re.search(
             r"(?:organi[sz]ed|hosted|held|run) by\s+$", by
         ):  # "a brokerage event organised by EIT Health in Barcelona": the event's place
             _add(found, sentence, previous, Predicate.LOCATED_IN, ref, 0.65)
