@@ -40,7 +40,7 @@ from intercluster.ingest.lexicon import (
     TITLE_WORDS,
     TYPE_WORDS,
 )
-from intercluster.ingest.linking import Gazetteer, GazetteerEntry
+from intercluster.ingest.linking import Gazetteer, GazetteerEntry, without_legal_form
 from intercluster.ingest.nlp import Tagged
 
 _WORD = re.compile(r"\w(?:[\w’'+&.\-/~]*[\w+])?")
@@ -863,6 +863,10 @@ def group_entities(mentions: list[Mention], gazetteer: Gazetteer) -> list[Entity
         if m.kind == "name" and m.type is EntityType.PLACE and m.strength <= 2:
             first_seen.setdefault(m.norm, m.start)
     for long in sorted(first_seen, key=len, reverse=True):
+        short = without_legal_form(long)
+        if short != long and short in first_seen and short not in expands:
+            expands[short] = long  # "BioCon Valley GmbH" and "BioCon Valley"
+            continue
         head, _, rest = long.partition(" ")
         if (
             rest

@@ -42,7 +42,7 @@ _LEGAL_FORMS = frozenset(
 )  # fmt: skip
 
 
-def _without_legal_form(norm: str) -> str:
+def without_legal_form(norm: str) -> str:
     """ "biowin sa" -> "biowin": the legal form says nothing about which organisation."""
     words = norm.split()
     while len(words) > 1 and words[-1] in _LEGAL_FORMS:
@@ -110,7 +110,7 @@ class Gazetteer:
         if not norm:
             return None
         exact = self._compatible(self.by_norm.get(norm, []), entity_type, country)
-        core = _without_legal_form(norm)
+        core = without_legal_form(norm)
         if not exact and core != norm:
             exact = self._compatible(self.by_norm.get(core, []), entity_type, country)
         if len(exact) == 1:

@@ -42,6 +42,7 @@ _BOUNDARY = re.compile(
     r"\bto (?:promote|support|ease|encourage|develop|foster|help|present|meet|discuss|explore)\b|"
     r"\bthat (?:network|cluster|event)\b|\b(?:opened|gave|offered|brought|allowed)\b"
 )
+_PLAIN_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?")
 _SERIES_GAP = re.compile(
     r"(?:/[\w-]+)?(?:’s|'s)?\)?(?:\s*\([^()]*(?:\([^()]*\)[^()]*)*\))*"
     r"(?:\s+(?:network|cluster|project|programme|initiative|association|alliance|platform))?\s*"
@@ -92,7 +93,8 @@ _PARTNER = re.compile(
 _PAIR_SIGNED = re.compile(
     r"\b(?:signed|concluded|renewed|sealed|formalised|formalized|announced|formed|launched|"
     r"agreed|entered into|established)\b[^.;]*?"
-    r"\b(?:agreement|memorandum|MoU|partnership|alliance|charter)\b",
+    r"\b(?:agreement|memorandum|MoU|partnership|alliance|charter|cooperation|collaboration|"
+    r"joint)\b",
     re.IGNORECASE,
 )
 _MEMBER = re.compile(
@@ -118,7 +120,8 @@ _ORGANIZE = re.compile(
 )
 _MEET = re.compile(
     r"\b(?:meet(?:ings?|s)?|met|talks|discussions|one-to-one meetings|b2b meetings)"
-    r"(?:\s+[\w’'-]+){0,3}?\s+with\b",
+    r"(?:\s+[\w’'-]+){0,3}?\s+with\b"
+    r"|\b(?:welcomed|received|hosted) (?:a |the )?delegation (?:of|from)\b",
     re.IGNORECASE,
 )
 _CONSORTIUM = re.compile(
@@ -162,6 +165,11 @@ _TITLE = re.compile(
     r"advisor|adviser|lead|leader|chief|delegate|representative)\b"
     r"[^,;\n]*)",
     re.IGNORECASE,
+)
+# "its managing director, Sophie Lambert"
+_TITLE_BEFORE = re.compile(
+    r"\b(its|their|[Ii]ts|[Tt]heir)\s+((?:[\w-]+\s+){0,2}?(?:director|president|ceo|head|"
+    r"manager|chair\w*|coordinator|founder))\s*,\s*"
 )
 _PROJECT_REFS = re.compile(
     r"\b(?:the|this|that) (?:[\w-]+ ){0,2}?(?:project|consortium|proposal)\b", re.IGNORECASE
@@ -290,13 +298,19 @@ class _Sentence:
             return []
         wanted = TYPE_WORDS.get(match.group(1))
         seen: list[int] = []
-        for typed in (True, False):  # the last two of the type named, else any two
+        # the last two of the type named, else of a kindred type, else any two
+        kindred = {EntityType.CLUSTER, EntityType.NETWORK}
+        for accept in (
+            {wanted} if wanted else set(EntityType),
+            kindred if wanted in kindred else set(EntityType),
+            set(EntityType),
+        ):
             seen = []
             for mention in reversed(self.analysis.mentions):
                 if mention.start >= self.start or mention.entity < 0 or mention.entity in seen:
                     continue
                 entity = self.analysis.entities[mention.entity]
-                if entity.is_org and (wanted is None or entity.type is wanted or not typed):
+                if entity.is_org and entity.type in accept:
                     seen.append(mention.entity)
                 if len(seen) == 2:
                     break
@@ -314,12 +328,20 @@ class _Sentence:
         refs = [r for r in refs if not r.implicit]
         if len(refs) < 2:
             return []
-        lead = text[clause_start : refs[0].start]
+        refs = [r for r in refs if self.entity(r).type in types] or refs
+        if len(refs) < 2:
+            return []
+        comma = text.rfind(",", clause_start, refs[0].start)
+        lead = text[max(clause_start, comma + 1) : refs[0].start]
         if "(" in lead or not re.fullmatch(
             r"\s*(?:[\w-]+\s+){0,3}(?:such as|like|including)\s+|\s*(?:the\s+)?", lead
         ):
             return []
-        members = self.series(refs)
+        members = [refs[0]]
+        for ref in refs[1:]:  # a plain list: "A, B and C"
+            if not _PLAIN_LIST_GAP.fullmatch(text[members[-1].end : ref.start]):
+                break
+            members.append(ref)
         if len(members) < 2 or members[-1] is not refs[-1]:
             return []
         return [r for r in members if self.entity(r).type in types]
@@ -770,7 +792,9 @@ def _events(sentence: _Sentence, found: list[Fact], earlier: list[Fact]) -> None
     position = trigger.start() if trigger is not None else sentence.end
     subject, implicit = sentence.subject(max(position, event.end), _ORG_OR_PERSON)
     met = {f.object for f in found if f.predicate is Predicate.MET_WITH}
-    participants: list[Ref] = sentence.group_subjects(position)
+    participants: list[Ref] = sentence.group_subjects(position) or sentence.listed_subjects(
+        max(position, event.end), _ORG_OR_PERSON
+    )
     if participants:
         subject, implicit = None, False
     if subject is not None and subject.entity not in organisers:
@@ -1093,6 +1117,14 @@ def _locations(sentence: _Sentence, found: list[Fact]) -> None:
             for other in sentence.series([r for r in explicit if r.start >= ref.start]):
                 if sentence.entity(other).type is EntityType.PLACE:
                     _add(found, sentence, previous, Predicate.LOCATED_IN, other, 0.75)
+    # "Québec's MEDTEQ+": a place's organisation
+    for ref, owned in pairwise(explicit):
+        if (
+            sentence.entity(ref).type is EntityType.PLACE
+            and sentence.entity(owned).type in _ORG
+            and re.fullmatch(r"(?:’s|'s)\s+", text[ref.end : owned.start])
+        ):
+            _add(found, sentence, owned, Predicate.LOCATED_IN, ref, 0.7)
     # "the North Carolinian (USA) research cluster Triangle Park", "the Munich cluster BioM"
     for ref in sentence.refs:
         if ref.implicit or sentence.entity(ref).type is not EntityType.PLACE:
@@ -1113,12 +1145,22 @@ def _locations(sentence: _Sentence, found: list[Fact]) -> None:
 
 def _works_for(sentence: _Sentence, found: list[Fact]) -> None:
     text = sentence.analysis.text
+    for before in _TITLE_BEFORE.finditer(text, sentence.start, sentence.end):
+        people = [r for r in sentence.refs if r.start == before.end() and not r.implicit]
+        owner = [r for r in sentence.refs if r.start == before.start(1)]
+        if people and owner and sentence.entity(people[0]).type is EntityType.PERSON:
+            held = {"title": before.group(2).strip()}
+            _add(found, sentence, people[0], Predicate.WORKS_FOR, owner[0], 0.7, held)
     for ref in sentence.refs:
         if ref.implicit or sentence.entity(ref).type is not EntityType.PERSON:
             continue
         match = _TITLE.match(text, ref.end, sentence.end)
-        if match is None:
-            continue
+        if match is None or re.match(
+            r"(?:chairs|heads|leads|directs|manages|runs|coordinates|joined|joins)\b",
+            match.group(1),
+            re.IGNORECASE,
+        ):
+            continue  # "Sophie Lambert, chairs the working group": a verb, not a title
         title_start, title_end = match.span(1)
         orgs = [r for r in sentence.refs if title_start <= r.start < title_end and not r.implicit
                 and sentence.entity(r).type in _ORG]  # fmt: skip
