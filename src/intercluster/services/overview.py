@@ -17,7 +17,7 @@ from intercluster.db.models import Entity, Relation
 from intercluster.db.repositories import RelationFilter
 from intercluster.db.uow import UnitOfWork
 from intercluster.domain.normalize import country_name
-from intercluster.domain.vocabulary import ORGANISATION_TYPES, Predicate
+from intercluster.domain.vocabulary import ORGANISATION_TYPES
 from intercluster.errors import NotFound
 from intercluster.schemas import RelationPublic
 from intercluster.services import activity, analytics
@@ -92,19 +92,9 @@ def dashboard(uow: UnitOfWork, *, home_ref: str, year: int) -> Dashboard:
     board.events = activity.events_attended(uow, organisation=home.id, year=year)
     board.events_by_format = _bars(Counter(e.format or "unspecified" for e in board.events))
 
-    # Meetings held: an event's own count ("close to 30 meetings") or, when none is
-    # recorded, the meetings recorded one by one at it; never both, to avoid counting twice.
-    met = uow.relations.all(
-        RelationFilter(predicate=Predicate.MET_WITH.value, entity_id=home.id, year=year)
-    )
-    per_event: Counter[str] = Counter()
-    for relation in met:
-        per_event[relation.event.name if relation.event else "—"] += 1
-    for attendance in board.events:
-        if attendance.meetings:
-            per_event[attendance.event] = max(per_event[attendance.event], attendance.meetings)
-    board.meetings = sum(per_event.values())
-    board.meetings_by_event = _bars(per_event)
+    held = activity.meetings_held(uow, organisation=home.id, year=year)
+    board.meetings = sum(entry.meetings for entry in held)
+    board.meetings_by_event = _bars(Counter({entry.event or "—": entry.meetings for entry in held}))
 
     reached: dict[str, set[int]] = defaultdict(set)
     for relation in uow.relations.all(RelationFilter(entity_id=home.id, year=year)):
