@@ -97,7 +97,9 @@ def dashboard(uow: UnitOfWork, *, home_ref: str, year: int) -> Dashboard:
     board.meetings_by_event = _bars(Counter({entry.event or "—": entry.meetings for entry in held}))
 
     reached: dict[str, set[int]] = defaultdict(set)
-    for relation in uow.relations.all(RelationFilter(entity_id=home.id, year=year)):
+    for relation in uow.relations.all(
+        RelationFilter(entity_id=home.id, year=year, status="confirmed")
+    ):
         other = relation.object if relation.subject_id == home.id else relation.subject
         if other.country and other.type in ORGANISATION_TYPE_NAMES:
             reached[other.country].add(other.id)
