@@ -82,6 +82,10 @@ def test_every_page_loads_clean_and_labels_every_field(page: Watched) -> None:
         ("map", "/map"),
         ("organisation-genopole", "/organizations/genopole"),
         ("api-docs", "/docs"),
+        ("analytics", "/analytics?year=2021"),
+        ("review", "/review"),
+        ("partnering", "/events/bio-europe-spring-2021/partnering"),
+        ("relations", "/relations?predicate=partner_of&year=2021"),
     ]:
         page.goto(path)
         if path == "/graph":
