@@ -77,12 +77,13 @@ _APPOSITIVE_TYPE = re.compile(
     rf"^\s*(?:\([^()]*\)\s*)?,\s*(?:[Tt]he|an?|its|our)\s+"
     r"(?:(?!(?:of|in|for|from|with|that|which|and)\b)[\w’'\-+]+\s+){0,6}"
     rf"({_TYPE_WORD_RE})"
-    r"(?=\s*(?:[,.;:)]|$|\s+(?:of|that|which|with|in|for|uniting|focused|based|and|dedicated|"
-    r"specialised|specialized|gathering|bringing|created|launched|whose|from|on)\b))",
+    r"(?=[ \t]*(?:[,.;:)\n]|$)|\s+(?:of|that|which|with|in|for|uniting|focused|based|and|dedicated|"
+    r"specialised|specialized|gathering|bringing|created|launched|whose|from|on)\b)",
 )
 _PRECEDING_TYPE = re.compile(
     rf"\b({_TYPE_WORD_RE})\s*(?:\([^()]*\)\s*)?"
-    r"(?:,?\s*(?:such as|like|including|namely|called|named)\s+|,\s*)?(?:the\s+)?$",
+    r"(?:,?\s*(?:such as|like|including|namely|called|named)\s+|,\s*"
+    r"|(?:(?<=regions)|(?<=cantons)|(?<=provinces)|(?<=states)|(?<=cities)) of\s+)?(?:the\s+)?$",
 )
 _LIST_GAP = re.compile(
     r"^\s*(?:\([^()]*(?:\([^()]*\)[^()]*)*\)\s*)?(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)"
@@ -99,7 +100,9 @@ _NATIONALITY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "Quebec's life sciences cluster, Montréal InVivo": a described type word before a comma
-_COMMA_TYPE_OK = re.compile(r"(?:’s|'s)(?:\s+[a-z][\w-]*){0,3}\s+$")
+_COMMA_TYPE_OK = re.compile(
+    r"(?:(?:’s|'s)(?:\s+[a-z][\w-]*){0,3}|\b(?:a|an)(?:\s+[a-z][\w-]*){0,2})\s+$"
+)
 _BRACKET_AFTER = re.compile(r"\s*\(([^()]{1,80})\)")
 
 
@@ -267,6 +270,17 @@ def _chunks(
                 j += 1
                 last = j
                 continue
+            if (
+                re.fullmatch(r"(?:19|20)\d\d", nxt)
+                and words[j][2].casefold() not in NOT_NAMES
+                and words[j][2].casefold() not in MONTHS
+                and j + 2 < n
+                and text[words[j + 1][1] : words[j + 2][0]] == " "
+                and word_is_capitalised(words[j + 2][2])
+            ):
+                j += 2  # "ISCT 2024 Annual Meeting"
+                last = j
+                continue
             k = j + 1
             ok = False
             while k < n and words[k][2] in _CONNECTORS and k - j <= 2:
@@ -319,7 +333,11 @@ def _and_joins(text: str, words: list[tuple[int, int, str]], last: int, k: int) 
     if m == k + 1:
         return False
     tail = words[m - 1][2].casefold()
-    return tail in _ORG_HEADS or bool(re.match(r"\s*\([A-Z]{2,}", text[words[m - 1][1] :]))
+    return (
+        tail in _ORG_HEADS
+        or tail in ("therapy", "immunology", "biology", "medicine", "technology", "engineering")
+        or bool(re.match(r"\s*\((?:[A-Z][\w-]*\s?){1,3}\)", text[words[m - 1][1] :]))
+    )
 
 
 def _cut_word_end(word: str, entry: tuple[int, int, str]) -> int:
@@ -329,6 +347,9 @@ def _cut_word_end(word: str, entry: tuple[int, int, str]) -> int:
     if word.endswith(("’s", "'s")):
         return end - 2
     return end
+
+
+_NUMBER_NEXT = re.compile(r"\.?\s+\d")  # "Jan 14" is a date, "Jan Peeters" a person
 
 
 def _mid_sentence_names(text: str, sentences: list[tuple[int, int]]) -> frozenset[str]:
@@ -371,7 +392,7 @@ def _clean_chunks(
                     break  # "New York", "New Zealand"
             if (
                 lower in NOT_NAMES
-                or lower in MONTHS
+                or (lower in MONTHS and (len(lower) > 3 or _NUMBER_NEXT.match(text, words[0][1])))
                 or lower in _WEEKDAYS
                 or (
                     at_sentence_start
@@ -412,7 +433,9 @@ def _make_mention(text: str, start: int, end: int, sentence: int) -> Mention | N
         return Mention(start, end, name, sentence, kind="country", country=code)
     if len(words) == 1 and (norm in TITLE_WORDS or norm in MONTHS or norm in _WEEKDAYS):
         return None
-    if words[-1] in ("sponsor", "sponsors", "partner", "partners", "member", "members"):
+    if words[-1] in ("sponsor", "sponsors", "partner", "partners", "member", "members") or (
+        len(words) == 1 and norm in ("pavilion", "stand", "booth", "delegation", "mission")
+    ):
         return None  # "Gold Sponsor": a role, not a name
     if re.search(r"-(?:funded|based|led|wide|level|scale|backed|owned|driven)$", name):
         return None  # "EU-funded", "Boston-based"
@@ -523,6 +546,10 @@ _ORG_VERB_AFTER = re.compile(
     r"is a (?:founding |full |new )?member|co-organi[sz]e[sd]?|launched|renewed|represents|"
     r"brings together|and (?:the )?[A-Z][\w.-]* (?:signed|presented|announced))\b"
 )
+_BY_ORG_BEFORE = re.compile(
+    r"\b(?:coordinated|led|organi[sz]ed|co-organi[sz]ed|hosted|funded|financed|supported|managed|"
+    r"chaired|run|founded|owned|signed) by (?:the )?$"
+)
 _MET_BEFORE = re.compile(
     r"\b(?:meetings?|met|meet|talks|discussions|agreements?|partnership|memorandum of "
     r"understanding|signed|and) with (?:the )?$"
@@ -603,6 +630,12 @@ def type_mentions(text: str, sentences: list[tuple[int, int]], mentions: list[Me
         elif (
             mention.type in (EntityType.PLACE, EntityType.PERSON)
             and mention.strength <= 2
+            and _BY_ORG_BEFORE.search(before)
+        ):
+            mention.type, mention.strength = EntityType.COMPANY, 2  # "coordinated by KU Leuven"
+        elif (
+            mention.type in (EntityType.PLACE, EntityType.PERSON)
+            and mention.strength <= 2
             and norm not in KNOWN_PLACES
             and _MET_BEFORE.search(before)
         ):
@@ -632,9 +665,20 @@ def type_mentions(text: str, sentences: list[tuple[int, int]], mentions: list[Me
             if mention.entry is None:
                 mention.type = TYPE_WORDS[head]
                 mention.strength = 5
-        elif following is not None and not following.group(1).endswith("s"):
-            # ("Genopole companies" are the cluster's companies, not Genopole's type)
-            mention.vote(TYPE_WORDS[following.group(1).casefold()], 3)
+        elif (
+            following is not None
+            and not following.group(1).endswith("s")
+            # "the Interreg MED project MEDHealth": the type word is the next name's;
+            # "the Munich biotech cluster": the type word is not the head noun
+            and not re.match(r"\s*[A-Z]", after[following.end() :])
+            and not _next_word_is_type(after[following.end() :])
+            and not (mention.type is EntityType.PLACE and mention.strength >= 4)
+        ):
+            # "the Alpine Life Sciences network": said outright ("Genopole companies" are the
+            # cluster's companies, not Genopole's type)
+            if mention.entry is None:
+                mention.type = TYPE_WORDS[following.group(1).casefold()]
+                mention.strength = max(mention.strength, 4) + 1
         else:
             match = _PRECEDING_TYPE.search(before)
             if (
@@ -663,6 +707,11 @@ def _in_list(text: str, group: list[Mention], mention: Mention) -> bool:
     return bool(previous) and bool(
         re.fullmatch(r"\s*(?:,|and|or|&)\s*", text[previous[-1].end : mention.start])
     )
+
+
+def _next_word_is_type(text: str) -> bool:
+    word = re.match(r"\s+([a-z][\w-]*)", text)
+    return word is not None and word.group(1) in TYPE_WORDS
 
 
 def _describes_previous(text: str, group: list[Mention], mention: Mention) -> bool:
@@ -710,11 +759,12 @@ def _plural_type_words(text: str, sentences: list[tuple[int, int]], group: list[
     s_start, s_end = sentences[group[0].sentence]
     for match in re.finditer(
         r"\)?\s*(?:etc\.\)?\s*)?\b(clusters|companies|universities|networks|projects|bioclusters|"
-        r"institutes|agencies|events|programmes|start-ups|startups|regions)\b",
+        r"institutes|agencies|events|programmes|start-ups|startups|regions|cantons|provinces|"
+        r"states|cities)\b",
         text[s_start:s_end],
     ):
         position = s_start + match.start(1)
-        entity_type = TYPE_WORDS[match.group(1)]
+        entity_type = TYPE_WORDS.get(match.group(1), EntityType.COMPANY)
         # the list starts after the last verb-like opener before the type word
         opener = None
         for o in re.finditer(
@@ -871,6 +921,7 @@ def group_entities(mentions: list[Mention], gazetteer: Gazetteer) -> list[Entity
         if (
             rest
             and head in names
+            and head not in KNOWN_PLACES
             and first_seen[long] < first_seen[head]  # the full name comes first
             and head not in expands
             and not any(c.isdigit() for c in rest)
@@ -898,7 +949,8 @@ def group_entities(mentions: list[Mention], gazetteer: Gazetteer) -> list[Entity
     entities: list[EntityBuild] = []
     for key in order:
         group = groups[key]
-        best = max(group, key=lambda m: (m.strength, -m.start))
+        # at equal strength, being an organisation outweighs spaCy's guess of a place
+        best = max(group, key=lambda m: (m.strength, m.type is not EntityType.PLACE, -m.start))
         entity_type = best.type or EntityType.COMPANY
         strength = best.strength or 1
         full = [m for m in group if m.alias_of is None] or group

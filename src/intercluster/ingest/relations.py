@@ -111,7 +111,9 @@ _PARTICIPATE = re.compile(
     re.IGNORECASE,
 )
 _ORGANIZE_BY = re.compile(
-    r"\b(?:co-?)?(?:organi[sz]ed|hosted|held|run|convened|staged) by\b", re.IGNORECASE
+    r"\b(?:co-?)?(?:organi[sz]ed|hosted|held|run|convened|staged) by\b"
+    r"|\bco-?organi[sz]ed (?:together |jointly )?with\b",
+    re.IGNORECASE,
 )
 _ORGANIZE = re.compile(
     r"\b(?:co-?)?(?:organi[sz]ed|organi[sz]es|organi[sz]e|hosted|hosts|host|convened|staged|"
@@ -127,7 +129,8 @@ _MEET = re.compile(
 _CONSORTIUM = re.compile(
     r"\b(?:submit(?:ted|s)?|applied for|apply for|consorti(?:um|a)|partners? (?:in|of)|"
     r"joined the\s+(?:[\w-]+\s+){0,3}?(?:project|consortium|proposal)|coordinat(?:ed|es|ing|or of)|"
-    r"won|were awarded|was awarded|selected for|takes? part in|involved in)\b",
+    r"won|were awarded|was awarded|selected for|takes? part in|involved in|will run|run|runs|"
+    r"operate|operates)\b",
     re.IGNORECASE,
 )
 _CONSORTIUM_LIST = re.compile(
@@ -150,7 +153,8 @@ _FUNDED = re.compile(
     r"\b(?:co-?)?(?:financed|funded|supported|backed|subsidi[sz]ed)"
     r"(?:\s+with\s+(?:[^.;,]|\.(?=\d)){0,40}?)?\s+(?:by|under|through|from)\b|"
     r"\b(?:funding|grant|financing|support) (?:from|of|under)\b|"
-    r"\bawarded\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:under|by|from)\b",
+    r"\bawarded\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:under|by|from)\b|"
+    r"\breceives?\b(?:[^.;]|\.(?=\d)){0,60}?\bfrom\b",
     re.IGNORECASE,
 )
 _LOCATED = re.compile(
@@ -172,7 +176,9 @@ _TITLE_BEFORE = re.compile(
     r"manager|chair\w*|coordinator|founder))\s*,\s*"
 )
 _PROJECT_REFS = re.compile(
-    r"\b(?:the|this|that) (?:[\w-]+ ){0,2}?(?:project|consortium|proposal)\b", re.IGNORECASE
+    r"\b(?:the|this|that) (?:[\w-]+ ){0,2}?(?:project|consortium|proposal)\b"
+    r"|\b(?:project|consortium) partners\b",
+    re.IGNORECASE,
 )
 _GROUP_SUBJECT = re.compile(r"(?:^|,\s*)(?:both|the two)\s+([a-z-]+)")
 _NOMINAL_SUBJECT = re.compile(r"(?:the|a|an|this|that|these|those)\s+[a-z]")
@@ -688,6 +694,22 @@ def _members(sentence: _Sentence, found: list[Fact]) -> None:
                     {"role": "member"},
                 )
         return
+    own = sentence.analysis.self_entity
+    for listed in re.finditer(r"\b[Mm]ember companies\s+(?:such as\s+|like\s+)?", sentence.text):
+        # "Member companies Genenta Science and Stevanato Group presented ...": of the reporter
+        if own is not None:
+            reporter = Ref(sentence.start, sentence.start, own, implicit=True)
+            companies = sentence.series(sentence.after(sentence.start + listed.end(), ALL_TYPES))
+            for company in sentence.of_types(companies, _ORG):
+                _add(
+                    found,
+                    sentence,
+                    company,
+                    Predicate.MEMBER_OF,
+                    reporter,
+                    0.65,
+                    {"role": "member"},
+                )
     for match in _MEMBER.finditer(text, sentence.start, sentence.end):
         words = match.group().casefold()
         role = "member"
@@ -891,9 +913,9 @@ def _consortia(sentence: _Sentence, found: list[Fact], earlier: list[Fact]) -> N
         )
         if not targets:
             continue
-        subjects: list[Ref] = []
+        subjects: list[Ref] = sentence.group_subjects(match.start())
         subject, _ = sentence.subject(match.start(), _ORG)
-        if subject is not None:
+        if subject is not None and not subjects:
             subjects.append(subject)
         # "clusters, with which Genopole was able to submit": the clusters are partners too
         with_which = re.search(
@@ -992,6 +1014,9 @@ def _leads(sentence: _Sentence, found: list[Fact]) -> None:
             if r.end <= match.start() and sentence.entity(r).type in targets
         ]
         leaders = sentence.after(match.end(), _ORG_OR_PERSON)
+        first = sentence.after(match.end(), ALL_TYPES)
+        if leaders and first and first[0] is not leaders[0]:
+            leaders = []  # the leader is the name right after "led by", or none
         if objects and leaders:
             _add(found, sentence, leaders[0], Predicate.LEADS, objects[-1], 0.8)
             if sentence.entity(objects[-1]).type is EntityType.PROJECT:
@@ -1088,6 +1113,15 @@ def _locations(sentence: _Sentence, found: list[Fact]) -> None:
             for r in sentence.refs
             if r.end <= match.start() and sentence.entity(r).type in located
         ]
+        if not subject_refs and re.match(
+            r"\s*based", text[match.start() : match.start() + 7], re.I
+        ):
+            # "Based in Geneva, the association represents ...": what comes after
+            subject_refs = [
+                r
+                for r in sentence.refs
+                if r.start > places[0].end and sentence.entity(r).type in _ORG
+            ][:1]
         if not subject_refs:
             # "Held in Munich, ..., BIO-Europe Spring": the event comes after
             subject_refs = [
@@ -1117,6 +1151,16 @@ def _locations(sentence: _Sentence, found: list[Fact]) -> None:
             for other in sentence.series([r for r in explicit if r.start >= ref.start]):
                 if sentence.entity(other).type is EntityType.PLACE:
                     _add(found, sentence, previous, Predicate.LOCATED_IN, other, 0.75)
+    # a list line "Fraunhofer IZI, Leipzig": an organisation and its place
+    for ref, seat in pairwise(explicit):
+        end_of_line = text[seat.end : seat.end + 1] in ("\n", "") or seat.end == sentence.end
+        if (
+            sentence.entity(seat).type is EntityType.PLACE
+            and sentence.entity(ref).type in located
+            and re.fullmatch(r"\)?,\s+", text[ref.end : seat.start])
+            and end_of_line
+        ):
+            _add(found, sentence, ref, Predicate.LOCATED_IN, seat, 0.65)
     # "Québec's MEDTEQ+": a place's organisation
     for ref, owned in pairwise(explicit):
         if (
@@ -1133,12 +1177,16 @@ def _locations(sentence: _Sentence, found: list[Fact]) -> None:
         if not following or sentence.entity(following[0]).type not in located:
             continue
         gap = text[ref.end : following[0].start]
-        if re.fullmatch(
-            r"(?:’s|'s)?\s*(?:\([^()]*\)\s*)?(?:[a-z][\w-]*\s+){1,3}?(?:[a-z][\w-]*)(?:,\s+|\s+)",
-            gap,
-        ) and re.search(
-            r"\b(?:cluster|biocluster|university|company|network|park|association|institute|hub)\b",
-            gap,
+        if (
+            "\n" not in gap
+            and re.fullmatch(
+                r"(?:’s|'s)?\s*(?:\([^()]*\)\s*)?(?:[a-z][\w-]*\s+){1,3}?(?:[a-z][\w-]*)(?:,\s+|\s+)",
+                gap,
+            )
+            and re.search(
+                r"\b(?:cluster|biocluster|university|company|network|park|association|institute|hub)\b",
+                gap,
+            )
         ):
             _add(found, sentence, following[0], Predicate.LOCATED_IN, ref, 0.75)
 

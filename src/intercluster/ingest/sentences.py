@@ -36,7 +36,27 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         _add(text, begin, stop, spans)
         begin = match.end()
     _add(text, begin, len(text), spans)
-    return spans
+    return _join_lists(text, spans)
+
+
+def _join_lists(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """ "... brings together twelve partners, including:" and the short lines after it (a
+    bulleted list) are one sentence."""
+    joined: list[tuple[int, int]] = []
+    index = 0
+    while index < len(spans):
+        start, end = spans[index]
+        index += 1
+        if text[end - 1] == ":":
+            while index < len(spans):
+                item_start, item_end = spans[index]
+                item = text[item_start:item_end]
+                if len(item) > 150 or item.endswith((".", "!", "?", ":")) or "\n" in item:
+                    break
+                end = item_end
+                index += 1
+        joined.append((start, end))
+    return joined
 
 
 def _add(text: str, begin: int, stop: int, spans: list[tuple[int, int]]) -> None:
