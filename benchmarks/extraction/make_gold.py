@@ -798,6 +798,112 @@ GOLD["heldout2/cellfactory-kickoff-2023.md"] = dict(
     ],
 )
 
+# A third held-out set, written after the second one had been scored once (README).
+GOLD["heldout3/health-valley-2023-international"] = dict(
+entities=[
+ E("Health Valley Netherlands","network","NL","Health Valley"), E("Oost NL","public_body","NL"),
+ E("Nordic Life Science Days","event","SE"), E("Malmö","place","SE"),
+ E("Life Science Nord","cluster","DE"),
+ E("Taiwan External Trade Development Council","public_body","TW","TAITRA"),
+ E("Radboud University Medical Center","research_org","NL"),
+ E("Novio Tech Campus","cluster","NL"), E("Nijmegen","place","NL"),
+ E("HEALTH-i","project",None), E("Interreg Deutschland-Nederland","programme",None),
+ E("University of Twente","university","NL"), E("EUREGIO","public_body",None),
+ E("Gesundheitswirtschaft Münsterland","network","DE"), E("Ruud Vermeer","person","NL"),
+ E("Council of European BioRegions","network",None),
+],
+relations=[
+ R("Health Valley Netherlands","partner_of","Oost NL"),
+ R("Health Valley Netherlands","participated_in","Nordic Life Science Days"),
+ R("Oost NL","participated_in","Nordic Life Science Days"),
+ R("Nordic Life Science Days","located_in","Malmö"),
+ R("Health Valley Netherlands","partner_of","Life Science Nord"),
+ R("Health Valley Netherlands","met_with","Taiwan External Trade Development Council"),
+ R("Novio Tech Campus","located_in","Nijmegen"),
+ R("Health Valley Netherlands","consortium_member_of","HEALTH-i"),
+ R("HEALTH-i","funded_by","Interreg Deutschland-Nederland"),
+ R("University of Twente","leads","HEALTH-i"),
+ R("University of Twente","consortium_member_of","HEALTH-i"),
+ R("EUREGIO","consortium_member_of","HEALTH-i"),
+ R("Gesundheitswirtschaft Münsterland","consortium_member_of","HEALTH-i"),
+ R("Ruud Vermeer","works_for","Health Valley Netherlands"),
+ R("Health Valley Netherlands","member_of","Council of European BioRegions"),
+])
+GOLD["heldout3/lisavienna-czechbio-mou-2022"] = dict(
+entities=[
+ E("LISAvienna","network","AT"), E("City of Vienna","public_body","AT"),
+ E("CzechBio","cluster","CZ"), E("Vienna","place","AT"), E("Prague","place","CZ"),
+ E("BIO-Europe 2023","event","DE","BIO-Europe"), E("Munich","place","DE"),
+ E("Central European Life Science Investment Forum","event","AT"),
+ E("Vienna Business Agency","public_body","AT"), E("Thomas Gruber","person","AT"),
+ E("Martina Novak","person","CZ"), E("Austria Wirtschaftsservice","public_body","AT","aws"),
+ E("EuropaBio","network",None),
+],
+relations=[
+ R("LISAvienna","partner_of","CzechBio"),
+ R("LISAvienna","participated_in","BIO-Europe 2023"),
+ R("CzechBio","participated_in","BIO-Europe 2023"),
+ R("BIO-Europe 2023","located_in","Munich"),
+ R("LISAvienna","participated_in","Central European Life Science Investment Forum"),
+ R("CzechBio","participated_in","Central European Life Science Investment Forum"),
+ R("Central European Life Science Investment Forum","located_in","Vienna"),
+ R("Vienna Business Agency","organized","Central European Life Science Investment Forum"),
+ R("Thomas Gruber","works_for","LISAvienna"), R("Martina Novak","works_for","CzechBio"),
+ R("Austria Wirtschaftsservice","leads","LISAvienna"),
+ R("Vienna Business Agency","leads","LISAvienna"),
+ R("CzechBio","member_of","EuropaBio"),
+])
+GOLD["heldout3/biom-korea-delegation-2023.html"] = dict(
+entities=[
+ E("BioM","cluster","DE"), E("Munich","place","DE"), E("Martinsried","place","DE"),
+ E("Korea Biotechnology Industry Organization","network","KR","KoreaBIO"),
+ E("Osong Medical Innovation Foundation","cluster","KR"),
+ E("Korean Consulate General in Munich","public_body","KR"), E("Bavaria","place","DE"),
+ E("Invest in Bavaria","public_body","DE"),
+ E("IZB Innovation and Start-up Center Martinsried","cluster","DE"),
+ E("Helmholtz Munich","research_org","DE"), E("Roche Diagnostics","company","DE"),
+ E("Penzberg","place","DE"), E("Medigene","company","DE"), E("Immunic","company","DE"),
+ E("BIO Korea 2024","event","KR"), E("Seoul","place","KR"),
+ E("International Council of Biotechnology Associations","network",None,"ICBA"),
+ E("Georg Lehner","person","DE"),
+],
+relations=[
+ R("BioM","met_with","Korea Biotechnology Industry Organization"),
+ R("BioM","met_with","Osong Medical Innovation Foundation"),
+ R("BioM","partner_of","Korean Consulate General in Munich"),
+ R("BioM","partner_of","Invest in Bavaria"), R("Invest in Bavaria","located_in","Bavaria"),
+ R("Roche Diagnostics","located_in","Penzberg"),
+ R("BioM","partner_of","Korea Biotechnology Industry Organization"),
+ R("BioM","participated_in","BIO Korea 2024"),
+ R("Korea Biotechnology Industry Organization","participated_in","BIO Korea 2024"),
+ R("BIO Korea 2024","located_in","Seoul"),
+ R("Korea Biotechnology Industry Organization","member_of",
+   "International Council of Biotechnology Associations"),
+ R("BioM","member_of","International Council of Biotechnology Associations"),
+ R("Georg Lehner","works_for","BioM"),
+])
+GOLD["heldout3/interreg-biomanufacturing-2022.md"] = dict(
+entities=[
+ E("Évry","place","FR"), E("Genopole","cluster","FR"), E("BIOMAN-EU","project",None),
+ E("Interreg Europe","programme",None), E("Region of Southern Denmark","public_body","DK"),
+ E("Île-de-France Region","public_body","FR"), E("BioWin","cluster","BE"),
+ E("ACCIÓ","public_body","ES"), E("Lodz Special Economic Zone","public_body","PL"),
+ E("Karolinska Institutet","university","SE"), E("Odense","place","DK"),
+ E("Genopole Biomanufacturing Days","event","FR"),
+ E("European Regional Development Fund","programme",None), E("Hélène Laurent","person","FR"),
+],
+relations=[
+ R("Genopole","consortium_member_of","BIOMAN-EU"), R("BIOMAN-EU","funded_by","Interreg Europe"),
+ R("Region of Southern Denmark","leads","BIOMAN-EU"),
+ R("Region of Southern Denmark","consortium_member_of","BIOMAN-EU"),
+ *[R(n,"consortium_member_of","BIOMAN-EU") for n in (
+   "Île-de-France Region","BioWin","ACCIÓ","Lodz Special Economic Zone","Karolinska Institutet")],
+ R("Genopole","organized","Genopole Biomanufacturing Days"),
+ R("Genopole Biomanufacturing Days","located_in","Évry"),
+ R("BIOMAN-EU","funded_by","European Regional Development Fund"),
+ R("Hélène Laurent","works_for","Genopole"), R("Genopole","located_in","Évry"),
+])
+
 # The seed: the demo dataset, which states the seed's entities and relations.
 demo = json.loads(
     (Path(__file__).resolve().parents[2] / "src/intercluster/demo/genopole-2021.json").read_text()
