@@ -57,6 +57,9 @@ _NAME_ENDS = frozenset(
      "federation", "chamber", "ministry", "centre", "center", "cluster", "network", "hospital",
      "alliance", "group"}
 )  # fmt: skip
+_PLACE_OF_WORK = frozenset(
+    {"center", "centre", "institute", "campus", "park", "hospital", "school", "laboratory"}
+)
 _CONNECTORS = frozenset({"of", "for", "de", "du", "des", "la", "le", "di", "del", "della", "van",
                          "von", "the", "on", "y", "et", "&", "in", "and"})  # fmt: skip
 _SEATS = frozenset({"embassy", "consulate", "general", "office", "representation", "delegation"})
@@ -304,6 +307,16 @@ def _chunks(
                 continue
             break
         spans.append((words[first_word][0], _cut_word_end(words[last][2], words[last])))
+        slash = words[last][2].find("/")
+        second = words[last][2][slash + 1 :]
+        if (
+            slash > 0
+            and second
+            and word_is_capitalised(second)
+            and second.casefold() not in TYPE_WORDS
+            and second.casefold() not in NOT_NAMES
+        ):
+            spans.append((words[last][0] + slash + 1, words[last][1]))  # "Vienna/Prague"
         i = last + 1
     return _clean_chunks(text, start, spans, tags, known)
 
@@ -315,6 +328,8 @@ def _in_joins(words: list[tuple[int, int, str]], first: int, last: int, k: int) 
         return False
     if words[last][2].casefold() in _SEATS:
         return True  # "Belgian Embassy in Tokyo", "Consulate General in New York"
+    if words[first][2].casefold() in _IN_OPENERS and first == last:
+        return True  # "Invest in Bavaria", "Meet in Italy"
     if country_code(words[k + 1][2]) is None:
         return False
     before = " ".join(w[2] for w in words[first : last + 1])
@@ -335,6 +350,8 @@ def _and_joins(text: str, words: list[tuple[int, int, str]], last: int, k: int) 
     tail = words[m - 1][2].casefold()
     return (
         tail in _ORG_HEADS
+        # "IZB Innovation and Start-up Center Martinsried"
+        or any(w[2].casefold() in _PLACE_OF_WORK for w in words[k + 1 : m])
         or tail in ("therapy", "immunology", "biology", "medicine", "technology", "engineering")
         or bool(re.match(r"\s*\((?:[A-Z][\w-]*\s?){1,3}\)", text[words[m - 1][1] :]))
     )
@@ -550,6 +567,9 @@ _BY_ORG_BEFORE = re.compile(
     r"\b(?:coordinated|led|organi[sz]ed|co-organi[sz]ed|hosted|funded|financed|supported|managed|"
     r"chaired|run|founded|owned|signed) by (?:the )?$"
 )
+_DATELINE = re.compile(
+    r"(?<![^\n])[^\W\d_][\w .’'/-]{0,40},\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b"
+)
 _MET_BEFORE = re.compile(
     r"\b(?:meetings?|met|meet|talks|discussions|agreements?|partnership|memorandum of "
     r"understanding|signed|and) with (?:the )?$"
@@ -591,6 +611,8 @@ def _label_with_spacy(mentions: list[Mention], tagged: Tagged) -> None:
             mention.vote(EntityType.PLACE, 2)
         elif best == "EVENT":
             mention.vote(EntityType.EVENT, 2)
+        elif best == "NORP" and len(words) == 1 and mention.strength == 0:
+            mention.kind = "nationality"  # "Scandinavian investors", "Viennese companies"
 
 
 # ------------------------------------------------------------------ typing in context
@@ -621,6 +643,8 @@ def type_mentions(text: str, sentences: list[tuple[int, int]], mentions: list[Me
         ):
             # spaCy's GPE for a name that signs and leads: an organisation ("Biocat signed")
             mention.type, mention.strength = EntityType.COMPANY, 2
+        if mention.strength < 3 and _DATELINE.match(text, mention.start):
+            mention.vote(EntityType.PLACE, 3)  # "Martinsried, 12 July 2023 —"
         if mention.strength < 3 and _ATTENDED.search(before):
             mention.vote(EntityType.EVENT, 3)
         elif mention.strength < 3 and _OF_PLACE_BEFORE.search(before):
@@ -672,6 +696,7 @@ def type_mentions(text: str, sentences: list[tuple[int, int]], mentions: list[Me
             # "the Munich biotech cluster": the type word is not the head noun
             and not re.match(r"\s*[A-Z]", after[following.end() :])
             and not _next_word_is_type(after[following.end() :])
+            and not (mention.strength >= 4 and mention.type in _STRONG_KEYWORD_TYPES)
             and not (mention.type is EntityType.PLACE and mention.strength >= 4)
         ):
             # "the Alpine Life Sciences network": said outright ("Genopole companies" are the
@@ -709,6 +734,9 @@ def _in_list(text: str, group: list[Mention], mention: Mention) -> bool:
     )
 
 
+_STRONG_KEYWORD_TYPES = frozenset({EntityType.PROGRAMME, EntityType.EVENT, EntityType.UNIVERSITY})
+
+
 def _next_word_is_type(text: str) -> bool:
     word = re.match(r"\s+([a-z][\w-]*)", text)
     return word is not None and word.group(1) in TYPE_WORDS
@@ -739,7 +767,12 @@ def _type_lists(text: str, group: list[Mention]) -> None:
         gap = text[previous.end : current.start]
         if not _LIST_GAP.match(gap):
             continue
-        if previous.strength == 3 and current.strength < 3 and previous.type is not None:
+        if (
+            previous.strength == 3
+            and current.strength < 3
+            and previous.type is not None
+            and not re.search(r"\bthe\s+$", gap)  # "the Catalan agency ACCIÓ, the Polish X"
+        ):
             current.vote(previous.type, 3)
         for one, other in ((previous, current), (current, previous)):
             if (
@@ -914,6 +947,14 @@ def group_entities(mentions: list[Mention], gazetteer: Gazetteer) -> list[Entity
             first_seen.setdefault(m.norm, m.start)
     for long in sorted(first_seen, key=len, reverse=True):
         short = without_legal_form(long)
+        country_tail = re.match(r"(.+) (\S+)$", long)
+        if (
+            short == long
+            and country_tail is not None
+            and country_code(country_tail.group(2)) is not None
+            and country_tail.group(1) in first_seen
+        ):
+            short = country_tail.group(1)  # "Health Valley Netherlands" and "Health Valley"
         if short != long and short in first_seen and short not in expands:
             expands[short] = long  # "BioCon Valley GmbH" and "BioCon Valley"
             continue

@@ -84,13 +84,15 @@ _PARTNER = re.compile(
     r"agreements?|memorand(?:um|a) of understanding(?:\s*\(MoUs?\))?|MoUs?|alliances?|"
     r"ties|links|relationships?|cooperation(?: agreements?)?|collaboration(?: agreements?)?|"
     r"joint (?:action|programme|program)|"
-    r"(?:organi[sz]ed |held |run |exhibited )?(?:together|jointly)"
+    r"(?:organi[sz]ed |held |run |exhibited )?(?:together|jointly)|"
+    r"(?:prepared|planned|arranged|co-organi[sz]ed)"
     r"|in (?:partnership|cooperation|collaboration))"
     r"(?:\s+[\w’'-]+){0,4}?\s+(?:with|to|between)\b"
     r"|\b(?:recent |new |latest )?additions? of\b|\bwelcom(?:ed|es|ing)\b",
     re.IGNORECASE,
 )
 _PAIR_SIGNED = re.compile(
+    r"\bagreed to\b|"
     r"\b(?:signed|concluded|renewed|sealed|formalised|formalized|announced|formed|launched|"
     r"agreed|entered into|established)\b[^.;]*?"
     r"\b(?:agreement|memorandum|MoU|partnership|alliance|charter|cooperation|collaboration|"
@@ -140,7 +142,7 @@ _CONSORTIUM_LIST = re.compile(
 )
 _LEADS_POSSESSIVE = re.compile(r"(?:’s|'s)\s+(?:leadership|coordination|lead)\b", re.IGNORECASE)
 _LEADS_BY = re.compile(
-    r"\b(?:led|coordinated|headed|steered|chaired|piloted) by\b|"
+    r"\b(?:led|coordinated|headed|steered|chaired|piloted|operated|managed|run) by\b|"
     r"\bunder the (?:leadership|coordination|lead) of\b",
     re.IGNORECASE,
 )
@@ -172,12 +174,12 @@ _TITLE = re.compile(
 )
 # "its managing director, Sophie Lambert"
 _TITLE_BEFORE = re.compile(
-    r"\b(its|their|[Ii]ts|[Tt]heir)\s+((?:[\w-]+\s+){0,2}?(?:director|president|ceo|head|"
+    r"\b(its|their|our|[Ii]ts|[Tt]heir|Our)\s+((?:[\w-]+\s+){0,2}?(?:director|president|ceo|head|"
     r"manager|chair\w*|coordinator|founder))\s*,\s*"
 )
 _PROJECT_REFS = re.compile(
     r"\b(?:the|this|that) (?:[\w-]+ ){0,2}?(?:project|consortium|proposal)\b"
-    r"|\b(?:project|consortium) partners\b",
+    r"|\b(?:project|consortium) partners\b|\b(?:the )?(?:other |lead )partners? (?:is|are)\b",
     re.IGNORECASE,
 )
 _GROUP_SUBJECT = re.compile(r"(?:^|,\s*)(?:both|the two)\s+([a-z-]+)")
@@ -603,10 +605,10 @@ def _partners(sentence: _Sentence, found: list[Fact]) -> None:
                     _kind(words, sentence),
                 )
             continue
-        if re.search(r"together|jointly", words) and _organises_event(sentence):
+        if re.search(r"together|jointly|co-organi", words) and _organises_event(sentence):
             continue  # co-organisers of a named event: `organized`, not a partnership
         subject, _ = sentence.subject(match.start(), _ORG)
-        if subject is None and re.search(r"together|jointly|^in ", words):
+        if subject is None and re.search(r"together|jointly|^in |prepared|planned|arranged", words):
             # "The mission was organised together with FIT": the reporter's mission
             own = sentence.analysis.self_entity
             subject = (
@@ -624,7 +626,15 @@ def _partners(sentence: _Sentence, found: list[Fact]) -> None:
             _add(found, sentence, subject, Predicate.PARTNER_OF, obj, 0.8, attributes)
     signed = sentence.has(_PAIR_SIGNED)
     if signed is not None:
-        parties = sentence.before(signed.start(), _ORG)
+        # the parties are the sentence's subjects, not names inside their descriptions
+        parties = [
+            r
+            for r in sentence.before(signed.start(), _ORG)
+            if not re.search(
+                r"\b(?:of|by|for|from|with|at|in)\s+(?:the\s+)?$",
+                text[max(sentence.start, r.start - 12) : r.start],
+            )
+        ]
         if len(parties) >= 2:
             for other in parties[1:]:
                 _add(
@@ -710,6 +720,15 @@ def _members(sentence: _Sentence, found: list[Fact]) -> None:
                     0.65,
                     {"role": "member"},
                 )
+    for joined in re.finditer(r",\s+which\s+", sentence.text):
+        # "KoreaBIO is a member of the ICBA, which BioM joined in 2022"
+        rest = sentence.text[joined.end() :]
+        if re.match(r"[^,;]{1,60}?\bjoined\b", rest):
+            joined_refs = [r for r in sentence.refs if r.end <= sentence.start + joined.start()]
+            joiner = sentence.after(sentence.start + joined.end(), _ORG)[:1]
+            if joined_refs and joiner and sentence.entity(joined_refs[-1]).type in targets:
+                _add(found, sentence, joiner[0], Predicate.MEMBER_OF, joined_refs[-1], 0.7,
+                     {"role": "member"})  # fmt: skip
     for match in _MEMBER.finditer(text, sentence.start, sentence.end):
         words = match.group().casefold()
         role = "member"
@@ -948,6 +967,24 @@ def _consortia(sentence: _Sentence, found: list[Fact], earlier: list[Fact]) -> N
                 )
                 if role == "coordinator":
                     _add(found, sentence, subject_ref, Predicate.LEADS, project, 0.7)
+    lead = re.search(
+        r"\b(?:lead partner|coordinator|project leader)\s+(?:is|was|will be)\s+",
+        sentence.text,
+        re.I,
+    )
+    if lead is not None:
+        leaders = sentence.after(sentence.start + lead.end(), _ORG)[:1]
+        for leader in leaders:
+            _add(found, sentence, leader, Predicate.LEADS, projects[-1], 0.75)
+            _add(found, sentence, leader, Predicate.CONSORTIUM_MEMBER_OF, projects[-1], 0.75,
+                 {"role": "coordinator"})  # fmt: skip
+    fellows = re.search(r"\bwith\s+(.{3,200}?)\s+as\s+(?:fellow |other )?partners\b", sentence.text)
+    if fellows is not None:
+        start = sentence.start + fellows.start(1)
+        stop = sentence.start + fellows.end(1)
+        for member in [r for r in sentence.refs if start <= r.start < stop and not r.implicit]:
+            _add(found, sentence, member, Predicate.CONSORTIUM_MEMBER_OF, projects[-1], 0.7,
+                 {"role": "partner"})  # fmt: skip
     listing = sentence.has(_CONSORTIUM_LIST)
     if listing is not None:
         project_before = [p for p in projects if p.end <= listing.start()]
