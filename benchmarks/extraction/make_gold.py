@@ -904,6 +904,112 @@ relations=[
  R("Hélène Laurent","works_for","Genopole"), R("Genopole","located_in","Évry"),
 ])
 
+# A fourth held-out set, written after the third one had been scored once (README).
+GOLD["heldout4/atlanpole-2022-international"] = dict(
+entities=[
+ E("Atlanpole Biotherapies","cluster","FR"), E("Pays de la Loire","place","FR"),
+ E("Bretagne","place","FR"), E("Centre-Val de Loire","place","FR"),
+ E("BioNet Ireland","network","IE"), E("San Diego","place","US"),
+ E("BIO International Convention","event","US"), E("France Biotech","network","FR"),
+ E("Business France","public_body","FR"), E("GENE-MAN","project",None),
+ E("Horizon Europe","programme",None), E("Nantes University","university","FR"),
+ E("Fraunhofer Institute for Toxicology and Experimental Medicine","research_org","DE"),
+ E("Xenothera","company","FR"), E("Biocat","cluster","ES"), E("BIO-Europe","event","DE"),
+ E("Leipzig","place","DE"), E("Lonza","company","CH"),
+ E("Kobe Biomedical Innovation Cluster","cluster","JP"),
+ E("French Health Clusters","network","FR"), E("Alliance for Regenerative Medicine","network",None),
+ E("Marc Duval","person","FR"),
+],
+relations=[
+ R("Atlanpole Biotherapies","located_in","Pays de la Loire"),
+ R("Atlanpole Biotherapies","located_in","Bretagne"),
+ R("Atlanpole Biotherapies","located_in","Centre-Val de Loire"),
+ R("Atlanpole Biotherapies","partner_of","BioNet Ireland"),
+ R("Atlanpole Biotherapies","participated_in","BIO International Convention"),
+ R("BIO International Convention","located_in","San Diego"),
+ R("Atlanpole Biotherapies","partner_of","Business France"),
+ R("Business France","participated_in","BIO International Convention"),
+ R("Atlanpole Biotherapies","consortium_member_of","GENE-MAN"),
+ R("GENE-MAN","funded_by","Horizon Europe"),
+ R("Nantes University","leads","GENE-MAN"), R("Nantes University","consortium_member_of","GENE-MAN"),
+ R("Fraunhofer Institute for Toxicology and Experimental Medicine","consortium_member_of","GENE-MAN"),
+ R("Xenothera","consortium_member_of","GENE-MAN"), R("Biocat","consortium_member_of","GENE-MAN"),
+ R("Atlanpole Biotherapies","participated_in","BIO-Europe"), R("BIO-Europe","located_in","Leipzig"),
+ R("Atlanpole Biotherapies","met_with","Lonza"),
+ R("Atlanpole Biotherapies","met_with","Kobe Biomedical Innovation Cluster"),
+ R("Atlanpole Biotherapies","member_of","French Health Clusters"),
+ R("Atlanpole Biotherapies","member_of","Alliance for Regenerative Medicine"),
+ R("Marc Duval","works_for","Atlanpole Biotherapies"),
+])
+GOLD["heldout4/lombardy-cluster-eu-project-2023"] = dict(
+entities=[
+ E("Lombardy Life Sciences Cluster","cluster","IT","CLS"), E("Milan","place","IT"),
+ E("DIGI-CARE","project",None), E("Digital Europe Programme","programme",None,"Digital Europe"),
+ E("Politecnico di Milano","university","IT"), E("San Raffaele Hospital","research_org","IT"),
+ E("Health Capital Helsinki","cluster","FI"), E("Barcelona Health Hub","cluster","ES"),
+ E("Pharmathen","company","GR"),
+ E("Israel Advanced Technology Industries","cluster","IL","IATI"),
+ E("MEDICA","event","DE"), E("Düsseldorf","place","DE"), E("Giulia Rossi","person","IT"),
+],
+relations=[
+ R("Lombardy Life Sciences Cluster","consortium_member_of","DIGI-CARE"),
+ R("DIGI-CARE","funded_by","Digital Europe Programme"),
+ R("Politecnico di Milano","leads","DIGI-CARE"),
+ R("Politecnico di Milano","consortium_member_of","DIGI-CARE"),
+ *[R(n,"consortium_member_of","DIGI-CARE") for n in (
+   "San Raffaele Hospital","Health Capital Helsinki","Barcelona Health Hub","Pharmathen")],
+ R("Lombardy Life Sciences Cluster","partner_of","Israel Advanced Technology Industries"),
+ R("Lombardy Life Sciences Cluster","participated_in","MEDICA"),
+ R("MEDICA","located_in","Düsseldorf"),
+ R("Giulia Rossi","works_for","Lombardy Life Sciences Cluster"),
+])
+GOLD["heldout4/greater-zurich-japan-2023.md"] = dict(
+entities=[
+ E("Zurich","place","CH"), E("Greater Zurich Area","public_body","CH"),
+ E("Swiss Biotech Association","network","CH"), E("Osaka","place","JP"), E("Tokyo","place","JP"),
+ E("BioJapan 2023","event","JP"), E("Nakanoshima Qross","cluster","JP"),
+ E("Takeda Pharmaceutical","company","JP"), E("Chugai Pharmaceutical","company","JP"),
+ E("Japan Bioindustry Association","network","JP","JBA"),
+ E("Embassy of Switzerland in Tokyo","public_body","CH","Embassy of Switzerland"),
+ E("Molecular Partners","company","CH"), E("Basilea Pharmaceutica","company","CH"),
+ E("Polyphor","company","CH"), E("Daniel Meier","person","CH"),
+],
+relations=[
+ R("Greater Zurich Area","participated_in","BioJapan 2023"),
+ R("Swiss Biotech Association","participated_in","BioJapan 2023"),
+ R("BioJapan 2023","located_in","Osaka"),
+ *[R(a,"met_with",b) for a in ("Greater Zurich Area","Swiss Biotech Association")
+   for b in ("Takeda Pharmaceutical","Chugai Pharmaceutical","Japan Bioindustry Association")],
+ R("Swiss Biotech Association","partner_of","Japan Bioindustry Association"),
+ R("Daniel Meier","works_for","Greater Zurich Area"),
+])
+GOLD["heldout4/biowin-day-2022.html"] = dict(
+entities=[
+ E("BioWin Day 2022","event","BE","BioWin Day"), E("Mons","place","BE"), E("BioWin","cluster","BE"),
+ E("Wallonia","place","BE"), E("Lotto Mons Expo","place","BE"),
+ E("Montréal InVivo","cluster","CA"), E("Quebec","place","CA"),
+ E("Health~Holland","cluster","NL"), E("Anne Martin","person",None),
+ E("European Medicines Agency","public_body",None), E("Marc Dupont","person","BE"),
+ E("UCLouvain","university","BE"), E("BIOMED-NET","project",None), E("Interreg","programme",None),
+ E("University of Liège","university","BE"), E("Walloon Region","public_body","BE"),
+ E("AWEX","public_body","BE"),
+],
+relations=[
+ R("BioWin","organized","BioWin Day 2022"), R("BioWin Day 2022","located_in","Mons"),
+ R("BioWin Day 2022","located_in","Lotto Mons Expo"), R("BioWin","located_in","Wallonia"),
+ R("Montréal InVivo","participated_in","BioWin Day 2022"),
+ R("Health~Holland","participated_in","BioWin Day 2022"),
+ R("Anne Martin","participated_in","BioWin Day 2022"),
+ R("Marc Dupont","participated_in","BioWin Day 2022"),
+ R("Montréal InVivo","located_in","Quebec"),
+ R("Anne Martin","works_for","European Medicines Agency"), R("Marc Dupont","works_for","UCLouvain"),
+ R("BioWin","partner_of","Montréal InVivo"),
+ R("BioWin","leads","BIOMED-NET"), R("BioWin","consortium_member_of","BIOMED-NET"),
+ R("University of Liège","leads","BIOMED-NET"),
+ R("University of Liège","consortium_member_of","BIOMED-NET"),
+ R("BIOMED-NET","funded_by","Interreg"),
+])
+
 # The seed: the demo dataset, which states the seed's entities and relations.
 demo = json.loads(
     (Path(__file__).resolve().parents[2] / "src/intercluster/demo/genopole-2021.json").read_text()
