@@ -348,3 +348,18 @@ def test_extraction_never_crashes_and_keeps_offsets_inside(text: str) -> None:
         return
     data = run(text).to_json()
     assert check_contract(data) == []
+
+
+def test_events_link_to_the_edition_of_the_document_year() -> None:
+    gazetteer = Gazetteer(
+        [
+            GazetteerEntry(
+                5, "bes-2021", "BIO-Europe Spring 2021", EntityType.EVENT, "DE",
+                ("BIO-Europe Spring",), year=2021,
+            ),
+        ]
+    )  # fmt: skip
+    in_2021 = run("In March 2021, Genopole attended BIO-Europe Spring in Munich.", gazetteer)
+    assert entity(in_2021, "BIO-Europe Spring 2021").linked_to == "event:5"
+    in_2022 = run("In March 2022, Genopole attended BIO-Europe Spring in Munich.", gazetteer)
+    assert entity(in_2022, "BIO-Europe Spring").linked_to is None

@@ -489,7 +489,11 @@ def _sentence_of(sentences: list[tuple[int, int]], position: int) -> int:
 
 
 def find_mentions(
-    text: str, sentences: list[tuple[int, int]], tagged: Tagged, gazetteer: Gazetteer
+    text: str,
+    sentences: list[tuple[int, int]],
+    tagged: Tagged,
+    gazetteer: Gazetteer,
+    year: int | None = None,
 ) -> list[Mention]:
     mentions: list[Mention] = []
     known = _mid_sentence_names(text, sentences)
@@ -499,7 +503,7 @@ def find_mentions(
         for start, end in _chunks(text, s_start, s_end, tagged.tags, known)
     ]
     taken: list[tuple[int, int]] = []
-    for start, end, entry in gazetteer.scan(text):
+    for start, end, entry in gazetteer.scan(text, year):
         # a longer name around a registry name is another name ("Ohio Chapter of ...")
         if any(a <= start and end <= b and (a, b) != (start, end) for _, a, b in chunks):
             continue
@@ -931,7 +935,9 @@ def brackets_with_places(
 # ------------------------------------------------------------------ grouping
 
 
-def group_entities(mentions: list[Mention], gazetteer: Gazetteer) -> list[EntityBuild]:
+def group_entities(
+    mentions: list[Mention], gazetteer: Gazetteer, year: int | None = None
+) -> list[EntityBuild]:
     groups: dict[str, list[Mention]] = {}
     order: list[str] = []
     # an acronym explained once stands for its full name everywhere in the document
@@ -1003,10 +1009,10 @@ def group_entities(mentions: list[Mention], gazetteer: Gazetteer) -> list[Entity
         entity = EntityBuild(name, entity_type, country, group, aliases, strength=strength)
         entry = next((m.entry for m in group if m.entry is not None), None)
         if entry is None:
-            linked = gazetteer.link(name, entity_type, country)
+            linked = gazetteer.link(name, entity_type, country, year)
             if linked is None:
                 for alias in aliases:
-                    linked = gazetteer.link(alias, entity_type, country)
+                    linked = gazetteer.link(alias, entity_type, country, year)
                     if linked is not None:
                         break
             if linked is not None:

@@ -29,6 +29,7 @@ class GazetteerEntry:
     type: EntityType
     country: str | None
     aliases: tuple[str, ...] = ()
+    year: int | None = None  # an event's edition: BIO-Europe Spring 2021 is not 2022's
 
     @property
     def reference(self) -> str:
@@ -48,6 +49,13 @@ def without_legal_form(norm: str) -> str:
     while len(words) > 1 and words[-1] in _LEGAL_FORMS:
         words.pop()
     return " ".join(words)
+
+
+def _same_edition(entries: list[GazetteerEntry], year: int | None) -> list[GazetteerEntry]:
+    """Entries of one name, without the editions of another year than the document's."""
+    if year is None:
+        return entries
+    return [e for e in entries if e.type is not EntityType.EVENT or e.year in (None, year)]
 
 
 def acronym_of(name: str) -> str:
@@ -91,24 +99,48 @@ class Gazetteer:
     def __len__(self) -> int:
         return len(self.entries)
 
-    def scan(self, text: str) -> list[tuple[int, int, GazetteerEntry]]:
+    def scan(self, text: str, year: int | None = None) -> list[tuple[int, int, GazetteerEntry]]:
         """Registry names written exactly (case-sensitive) in the text."""
         if self._pattern is None:
             return []
         found = []
         for match in self._pattern.finditer(text):
-            entries = self.by_norm.get(normalize_name(match.group()), [])
+            entries = _same_edition(self.by_norm.get(normalize_name(match.group()), []), year)
             if len(entries) == 1:
                 found.append((match.start(), match.end(), entries[0]))
         return found
 
     def link(
-        self, name: str, entity_type: EntityType | None, country: str | None
+        self,
+        name: str,
+        entity_type: EntityType | None,
+        country: str | None,
+        year: int | None = None,
     ) -> tuple[GazetteerEntry, float] | None:
-        """The registry entity this name means, with a confidence, or None."""
+        """The registry entity this name means, with a confidence, or None.
+
+        An event links only to the edition of the document's year when the name
+        carries no year of its own ("BIO-Europe Spring" in a 2022 report is not
+        the 2021 edition)."""
         norm = normalize_name(name)
         if not norm:
             return None
+        if re.search(r"\b(?:19|20)\d\d\b", name):
+            year = None  # the name says which edition
+        found = self._link(norm, name, entity_type, country)
+        if (
+            found is not None
+            and found[0].type is EntityType.EVENT
+            and year is not None
+            and found[0].year not in (None, year)
+        ):
+            editions = _same_edition(self.by_norm.get(norm, []), year)
+            return (editions[0], found[1]) if len(editions) == 1 else None
+        return found
+
+    def _link(
+        self, norm: str, name: str, entity_type: EntityType | None, country: str | None
+    ) -> tuple[GazetteerEntry, float] | None:
         exact = self._compatible(self.by_norm.get(norm, []), entity_type, country)
         core = without_legal_form(norm)
         if not exact and core != norm:

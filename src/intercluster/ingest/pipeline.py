@@ -52,13 +52,13 @@ def extract(document: Document, gazetteer: Gazetteer | None = None) -> Extractio
     year = document_year(text, document.name)
     sentences = sentence_spans(text) or [(0, len(text))]
     tagged = nlp.tag(text)
-    mentions = find_mentions(text, sentences, tagged, gazetteer)
+    mentions = find_mentions(text, sentences, tagged, gazetteer, year)
     _people(text, sentences, mentions)
     type_mentions(text, sentences, mentions)
     pair_acronyms(text, mentions)
     mentions = _drop_title_words(text, sentences, mentions)
     attach_countries(text, sentences, mentions)
-    entities = group_entities(mentions, gazetteer)
+    entities = group_entities(mentions, gazetteer, year)
     places = brackets_with_places(text, sentences, mentions)
     analysis = Analysis(
         text=text,

@@ -69,6 +69,7 @@ def build_gazetteer(uow: UnitOfWork) -> Gazetteer:
             type=EntityType(entity.type),
             country=entity.country,
             aliases=tuple(entity.alias_names),
+            year=int(entity.start_date[:4]) if entity.start_date else None,
         )
         for entity in uow.entities.iter_all()
         if entity.review_status != RelationStatus.REJECTED.value
