@@ -85,7 +85,7 @@ _APPOSITIVE_TYPE = re.compile(
 )
 _PRECEDING_TYPE = re.compile(
     rf"\b({_TYPE_WORD_RE})\s*(?:\([^()]*\)\s*)?"
-    r"(?:,?\s*(?:such as|like|including|namely|called|named)\s+|,\s*"
+    r"(?:,?\s*(?:such as|like|including|included|include|namely|called|named)\s+|,\s*"
     r"|(?:(?<=regions)|(?<=cantons)|(?<=provinces)|(?<=states)|(?<=cities)) of\s+)?(?:the\s+)?$",
 )
 _LIST_GAP = re.compile(
@@ -225,6 +225,14 @@ def keyword_type(name: str) -> EntityType | None:
     words = norm.split()
     if len(words) == 2 and words[0] in _AGENCY_WORDS and country_code(words[1]) is not None:
         return EntityType.PUBLIC_BODY
+    if (
+        words
+        and words[0] in ("centre", "center")
+        and len(words) > 1
+        and words[1] not in ("for", "of")
+    ):
+        words = words[1:]  # "Centre-Val de Loire" is a region, not a research centre
+        norm = " ".join(words)
     padded = f" {norm} "
     for entity_type, keywords in NAME_KEYWORDS:
         for keyword in keywords:
@@ -239,7 +247,12 @@ def keyword_type(name: str) -> EntityType | None:
 
 
 def _chunks(
-    text: str, start: int, end: int, tags: dict[int, str], known: frozenset[str] = frozenset()
+    text: str,
+    start: int,
+    end: int,
+    tags: dict[int, str],
+    known: frozenset[str] = frozenset(),
+    people: frozenset[tuple[int, int]] = frozenset(),
 ) -> list[tuple[int, int]]:
     """Spans of capitalised word sequences in one sentence."""
     letters = [c for c in text[start:end] if c.isalpha()]
@@ -286,6 +299,11 @@ def _chunks(
                 continue
             k = j + 1
             ok = False
+            left = normalize_name(" ".join(w[2] for w in words[first_word : last + 1]))
+            if words[k][2] in ("of", "for") and (
+                left in KNOWN_PLACES or (words[first_word][0], words[last][1]) in people
+            ):
+                break  # "San Diego for the BIO ...", "Anne Martin of the EMA": two names
             while k < n and words[k][2] in _CONNECTORS and k - j <= 2:
                 if text[words[k - 1][1] : words[k][0]] != " ":
                     break
@@ -466,7 +484,12 @@ def _make_mention(text: str, start: int, end: int, sentence: int) -> Mention | N
         head = normalize_name(name[: last.start()]) if last is not None else ""
         if last is not None and country_code(last.group(1)) is not None and head in KNOWN_PLACES:
             return _make_mention(text, start, start + last.start(), sentence)
-    if words[0] in NATIONALITIES and len(words) == 2 and keyword_type(name) is None:
+    if (
+        words[0] in NATIONALITIES
+        and len(words) == 2
+        and keyword_type(name) is None
+        and words[1] not in TYPE_WORDS  # "the Walloon Region" is a name
+    ):
         # "Danish Medicon": the adjective gives the country, the rest is the name
         rest = re.search(r"[\s-]+", name)
         if rest is not None:
@@ -497,10 +520,11 @@ def find_mentions(
 ) -> list[Mention]:
     mentions: list[Mention] = []
     known = _mid_sentence_names(text, sentences)
+    people = frozenset((a, b) for a, b, label in tagged.entities if label == "PERSON")
     chunks = [
         (index, start, end)
         for index, (s_start, s_end) in enumerate(sentences)
-        for start, end in _chunks(text, s_start, s_end, tagged.tags, known)
+        for start, end in _chunks(text, s_start, s_end, tagged.tags, known, people)
     ]
     taken: list[tuple[int, int]] = []
     for start, end, entry in gazetteer.scan(text, year):
@@ -656,7 +680,7 @@ def type_mentions(text: str, sentences: list[tuple[int, int]], mentions: list[Me
         elif mention.strength < 3 and re.search(r"\bmembers? of (?:the )?$", before):
             mention.vote(EntityType.NETWORK, 3)
         elif (
-            mention.type in (EntityType.PLACE, EntityType.PERSON)
+            mention.type in (None, EntityType.PLACE, EntityType.PERSON)
             and mention.strength <= 2
             and _BY_ORG_BEFORE.search(before)
         ):

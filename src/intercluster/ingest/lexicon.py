@@ -709,6 +709,7 @@ NOT_NAMES = frozenset(
         "yet",
         "report",
         "reports",
+        "keynote",
         "annual",
         "chapter",
         "dr",

@@ -85,7 +85,7 @@ _PARTNER = re.compile(
     r"ties|links|relationships?|cooperation(?: agreements?)?|collaboration(?: agreements?)?|"
     r"joint (?:action|programme|program)|"
     r"(?:organi[sz]ed |held |run |exhibited )?(?:together|jointly)|"
-    r"(?:prepared|planned|arranged|co-organi[sz]ed)"
+    r"(?:prepared|planned|arranged|co-organi[sz]ed|co-hosted)"
     r"|in (?:partnership|cooperation|collaboration))"
     r"(?:\s+[\w’'-]+){0,4}?\s+(?:with|to|between)\b"
     r"|\b(?:recent |new |latest )?additions? of\b|\bwelcom(?:ed|es|ing)\b",
@@ -124,7 +124,7 @@ _ORGANIZE = re.compile(
 )
 _MEET = re.compile(
     r"\b(?:meet(?:ings?|s)?|met|talks|discussions|one-to-one meetings|b2b meetings)"
-    r"(?:\s+[\w’'-]+){0,3}?\s+with\b"
+    r"(?:,?\s+[\w’'-]+){0,3}?,?\s+with\b"
     r"|\b(?:welcomed|received|hosted) (?:a |the )?delegation (?:of|from)\b",
     re.IGNORECASE,
 )
@@ -137,7 +137,7 @@ _CONSORTIUM = re.compile(
 )
 _CONSORTIUM_LIST = re.compile(
     r"\b(?:brings together|bringing together|gathers|gathering|includes|including|comprises|"
-    r"unites|uniting|with partners|partners are|consortium of|made up of)\b",
+    r"unites|uniting|with partners|partners are|consortium of|made up of|alongside)\b",
     re.IGNORECASE,
 )
 _LEADS_POSSESSIVE = re.compile(r"(?:’s|'s)\s+(?:leadership|coordination|lead)\b", re.IGNORECASE)
@@ -161,7 +161,7 @@ _FUNDED = re.compile(
 )
 _LOCATED = re.compile(
     r"\b(?:held|took place|taking place|takes place|based|located|headquartered|hosted|"
-    r"organi[sz]ed|set up|established|opened)\s+(?:\w+\s+)?in\b",
+    r"organi[sz]ed|set up|established|opened)\s+(?:\w+\s+)?(?:in|at)\b",
     re.IGNORECASE,
 )
 _TITLE = re.compile(
@@ -483,6 +483,7 @@ def extract_facts(analysis: Analysis, year: int | None) -> list[Fact]:
         _leads(sentence, found)
         _funding(sentence, found)
         _programme_projects(sentence, found)
+        _which_coordinates(sentence, found)
         _locations(sentence, found)
         _works_for(sentence, found)
         for fact in found:
@@ -493,6 +494,12 @@ def extract_facts(analysis: Analysis, year: int | None) -> list[Fact]:
                     del fact.attributes["since"]
         facts.extend(found)
     facts.extend(_organisers_by_name(analysis, year))
+    organised = {(f.subject, f.object) for f in facts if f.predicate is Predicate.ORGANIZED}
+    facts = [
+        f
+        for f in facts
+        if not (f.predicate is Predicate.PARTICIPATED_IN and (f.subject, f.object) in organised)
+    ]
     return _deduplicate(analysis, facts)
 
 
@@ -849,6 +856,7 @@ def _events(sentence: _Sentence, found: list[Fact], earlier: list[Fact]) -> None
     if trigger is not None or any(not e.implicit for e in events):
         partnered = re.search(
             r"\b(?:partnered|teamed up|together|jointly)\s+with\b|\balongside\b"
+            r"|\bco-hosted\b[^.;]*?\bwith\b"
             r"|\b(?:sponsor|sponsors)\W*\s+with\b",
             sentence.text,
             re.IGNORECASE,
@@ -1090,6 +1098,33 @@ def _leads(sentence: _Sentence, found: list[Fact]) -> None:
             )
 
 
+def _which_coordinates(sentence: _Sentence, found: list[Fact]) -> None:
+    """ "the project BIOMED-NET, which it coordinates with the University of Liège"."""
+    match = re.search(
+        r",\s+which\s+(\S+)\s+(?:co-)?(?:coordinates|leads|coordinated|led)(?:\s+with\s+)?",
+        sentence.text,
+    )
+    if match is None:
+        return
+    projects = [
+        r
+        for r in sentence.refs
+        if r.end <= sentence.start + match.start() and sentence.entity(r).type in _PROJECT
+    ]
+    if not projects:
+        return
+    leaders = [
+        r
+        for r in sentence.refs
+        if sentence.start + match.start(1) <= r.start < sentence.start + match.end(1)
+    ] + sentence.after(sentence.start + match.end(), _ORG)[:1]
+    for leader in leaders:
+        if sentence.entity(leader).type in _ORG:
+            _add(found, sentence, leader, Predicate.LEADS, projects[-1], 0.7)
+            _add(found, sentence, leader, Predicate.CONSORTIUM_MEMBER_OF, projects[-1], 0.7,
+                 {"role": "coordinator"})  # fmt: skip
+
+
 def _funding(sentence: _Sentence, found: list[Fact]) -> None:
     text = sentence.analysis.text
     funded = frozenset({EntityType.PROJECT, EntityType.NETWORK})
@@ -1217,7 +1252,7 @@ def _locations(sentence: _Sentence, found: list[Fact]) -> None:
         if (
             "\n" not in gap
             and re.fullmatch(
-                r"(?:’s|'s)?\s*(?:\([^()]*\)\s*)?(?:[a-z][\w-]*\s+){1,3}?(?:[a-z][\w-]*)(?:,\s+|\s+)",
+                r"(?:’s|'s)?\s*(?:\([^()]*\)\s*)?(?:[a-z][\w-]*\s+){0,3}?(?:[a-z][\w-]*)(?:,\s+|\s+)",
                 gap,
             )
             and re.search(
@@ -1236,6 +1271,16 @@ def _works_for(sentence: _Sentence, found: list[Fact]) -> None:
         if people and owner and sentence.entity(people[0]).type is EntityType.PERSON:
             held = {"title": before.group(2).strip()}
             _add(found, sentence, people[0], Predicate.WORKS_FOR, owner[0], 0.7, held)
+    for person, organisation in pairwise([r for r in sentence.refs if not r.implicit]):
+        # "Dr. Anne Martin of the European Medicines Agency"
+        if (
+            sentence.entity(person).type is EntityType.PERSON
+            and sentence.entity(organisation).type in _ORG
+            and re.fullmatch(
+                r"\s+(?:of|from|at)\s+(?:the\s+)?", text[person.end : organisation.start]
+            )
+        ):
+            _add(found, sentence, person, Predicate.WORKS_FOR, organisation, 0.65)
     for ref in sentence.refs:
         if ref.implicit or sentence.entity(ref).type is not EntityType.PERSON:
             continue
