@@ -1010,6 +1010,99 @@ relations=[
  R("BIOMED-NET","funded_by","Interreg"),
 ])
 
+# A fifth held-out set, written after the fourth one had been scored once (README).
+GOLD["heldout5/nutrition-cluster-vitagora-2022"] = dict(
+entities=[
+ E("Vitagora","cluster","FR"), E("Bourgogne-Franche-Comté","place","FR"),
+ E("Food Ingredients Europe","event","FR"), E("Paris","place","FR"),
+ E("Agrifood Lombardy","cluster","IT"), E("Food Valley NL","cluster","NL"),
+ E("Wageningen","place","NL"), E("EIT Food","network",None), E("PROTEIN-UP","project",None),
+ E("Horizon Europe","programme",None), E("University of Copenhagen","university","DK"),
+ E("Wageningen University & Research","university","NL"), E("Kerry Group","company","IE"),
+ E("AZTI","research_org","ES"), E("European Cluster Collaboration Platform","network",None),
+ E("AFPC","network","FR"), E("Claire Petit","person","FR"),
+],
+relations=[
+ R("Vitagora","located_in","Bourgogne-Franche-Comté"),
+ R("Vitagora","participated_in","Food Ingredients Europe"),
+ R("Food Ingredients Europe","located_in","Paris"),
+ R("Agrifood Lombardy","participated_in","Food Ingredients Europe"),
+ R("Vitagora","partner_of","Food Valley NL"), R("Food Valley NL","located_in","Wageningen"),
+ R("Vitagora","consortium_member_of","PROTEIN-UP"), R("PROTEIN-UP","funded_by","Horizon Europe"),
+ R("University of Copenhagen","leads","PROTEIN-UP"),
+ R("University of Copenhagen","consortium_member_of","PROTEIN-UP"),
+ R("Wageningen University & Research","consortium_member_of","PROTEIN-UP"),
+ R("Kerry Group","consortium_member_of","PROTEIN-UP"), R("AZTI","consortium_member_of","PROTEIN-UP"),
+ R("Vitagora","member_of","European Cluster Collaboration Platform"),
+ R("Vitagora","member_of","AFPC"), R("Claire Petit","works_for","Vitagora"),
+])
+GOLD["heldout5/medtech-delegation-boston-2023.md"] = dict(
+entities=[
+ E("Galway","place","IE"), E("Irish Medtech Association","network","IE"), E("Ibec","network","IE"),
+ E("The MedTech Conference","event","US","MedTech Conference"), E("Boston","place","US"),
+ E("Enterprise Ireland","public_body","IE"),
+ E("Consulate General of Ireland in Boston","public_body","IE","Consulate General of Ireland"),
+ E("MassMEDIC","network","US"), E("Boston Scientific","company","US"),
+ E("AdvaMed","network","US"), E("Aerogen","company","IE"), E("Integer","company",None),
+ E("Creganna","company","IE"), E("Aoife Byrne","person","IE"),
+],
+relations=[
+ R("Irish Medtech Association","member_of","Ibec"),
+ R("Irish Medtech Association","participated_in","The MedTech Conference"),
+ R("The MedTech Conference","located_in","Boston"),
+ R("Irish Medtech Association","partner_of","Enterprise Ireland"),
+ R("Irish Medtech Association","partner_of","Consulate General of Ireland in Boston"),
+ R("Irish Medtech Association","met_with","MassMEDIC"),
+ R("Irish Medtech Association","met_with","Boston Scientific"),
+ R("Irish Medtech Association","partner_of","AdvaMed"),
+ R("Aoife Byrne","works_for","Irish Medtech Association"),
+])
+GOLD["heldout5/digital-health-consortium-2023.html"] = dict(
+entities=[
+ E("Tallinn","place","EE"), E("Tehnopol Science and Business Park","cluster","EE","Tehnopol"),
+ E("DIGI-NORD","project",None),
+ E("Interreg Central Baltic","programme",None,"Interreg Central Baltic programme"),
+ E("Karolinska Institutet Innovation Office","research_org","SE"),
+ E("Health Capital Helsinki","cluster","FI"),
+ E("Latvian Investment and Development Agency","public_body","LV","LIAA"),
+ E("Oslo Cancer Cluster","cluster","NO"), E("Tartu Biotechnology Park","cluster","EE"),
+ E("Stockholm","place","SE"), E("Slush","event","FI"), E("Helsinki","place","FI"),
+ E("Kristjan Tamm","person","EE"),
+],
+relations=[
+ R("DIGI-NORD","funded_by","Interreg Central Baltic"),
+ R("Tehnopol Science and Business Park","leads","DIGI-NORD"),
+ R("Tehnopol Science and Business Park","consortium_member_of","DIGI-NORD"),
+ R("Karolinska Institutet Innovation Office","leads","DIGI-NORD"),
+ R("Karolinska Institutet Innovation Office","consortium_member_of","DIGI-NORD"),
+ *[R(n,"consortium_member_of","DIGI-NORD") for n in (
+   "Health Capital Helsinki","Latvian Investment and Development Agency","Oslo Cancer Cluster",
+   "Tartu Biotechnology Park")],
+ R("Slush","located_in","Helsinki"),
+ R("Kristjan Tamm","works_for","Tehnopol Science and Business Park"),
+])
+GOLD["heldout5/biopharma-cluster-japan-mou-2022"] = dict(
+entities=[
+ E("BioPharma Cluster South Netherlands","cluster","NL","BCSN"),
+ E("Kobe Biomedical Innovation Cluster","cluster","JP","KBIC"), E("Maastricht","place","NL"),
+ E("Kobe","place","JP"), E("BioJapan 2022","event","JP"), E("Yokohama","place","JP"),
+ E("Netherlands Enterprise Agency","public_body","NL","RVO"),
+ E("Japan External Trade Organization","public_body","JP","JETRO"),
+ E("Maastricht Health Campus","cluster","NL"), E("Brightlands Chemelot Campus","cluster","NL"),
+ E("Synthon","company","NL"), E("Genmab","company","DK"), E("Lisa Janssen","person","NL"),
+],
+relations=[
+ R("BioPharma Cluster South Netherlands","partner_of","Kobe Biomedical Innovation Cluster"),
+ R("BioPharma Cluster South Netherlands","participated_in","BioJapan 2022"),
+ R("Kobe Biomedical Innovation Cluster","participated_in","BioJapan 2022"),
+ R("BioJapan 2022","located_in","Yokohama"),
+ R("Netherlands Enterprise Agency","participated_in","BioJapan 2022"),
+ R("Japan External Trade Organization","participated_in","BioJapan 2022"),
+ R("Synthon","member_of","BioPharma Cluster South Netherlands"),
+ R("Genmab","member_of","BioPharma Cluster South Netherlands"),
+ R("Lisa Janssen","works_for","BioPharma Cluster South Netherlands"),
+])
+
 # The seed: the demo dataset, which states the seed's entities and relations.
 demo = json.loads(
     (Path(__file__).resolve().parents[2] / "src/intercluster/demo/genopole-2021.json").read_text()
