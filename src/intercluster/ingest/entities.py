@@ -78,10 +78,11 @@ _FOLLOWING_TYPE = re.compile(rf"^\s*(?:\([^()]*\)\s*)?({_TYPE_WORD_RE})\b")
 # the head noun of the appositive: the last type word before the phrase ends
 _APPOSITIVE_TYPE = re.compile(
     rf"^\s*(?:\([^()]*\)\s*)?,\s*(?:[Tt]he|an?|its|our)\s+"
-    r"(?:(?!(?:of|in|for|from|with|that|which|and)\b)[\w’'\-+]+\s+){0,6}"
+    r"(?:(?!(?:of|in|for|from|with|that|which|and|to)\b)[\w’'\-+]+\s+){0,6}"
     rf"({_TYPE_WORD_RE})"
     r"(?=[ \t]*(?:[,.;:)\n]|$)|\s+(?:of|that|which|with|in|for|uniting|focused|based|and|dedicated|"
-    r"specialised|specialized|gathering|bringing|created|launched|whose|from|on)\b)",
+    r"specialised|specialized|gathering|bringing|created|launched|whose|from|on|to|"
+    r"set|run|led|coordinated|funded|financed|supported|aiming|aimed)\b)",
 )
 _PRECEDING_TYPE = re.compile(
     rf"\b({_TYPE_WORD_RE})\s*(?:\([^()]*\)\s*)?"
