@@ -44,6 +44,9 @@ from intercluster.scheduling.instance import Instance
 from intercluster.scheduling.schedule import Solution
 from intercluster.scheduling.state import State, day_gaps
 
+# Rough cost of building and starting the LP, per (meeting, common free slot) pair.
+SECONDS_PER_PAIR = 5e-6
+
 
 @dataclass
 class SolverOptions:
@@ -120,6 +123,11 @@ class Solver:
 
     def compute_bound(self) -> None:
         budget = max(0.05, self.options.seconds * self.options.bound_share)
+        pairs_count = sum(len(f) for f in self.state.feasible)
+        if pairs_count * SECONDS_PER_PAIR > budget:
+            # Building the LP alone would eat the time: keep the simple bound.
+            self.say(f"bound {self.bound} (simple; no time for the LP)")
+            return
         result = lp_bound(self.instance, seconds=budget, tolerance=1e-6)
         self.bound = min(self.bound, result.bound)
         self.lp_share = [float(x) for x in result.meeting_share]
@@ -153,7 +161,9 @@ class Solver:
             (m for m in range(len(feasible)) if feasible[m] and state.slot_of[m] < 0),
             key=lambda m: (-round(share[m], 2), -state.weight[m], len(feasible[m]), m),
         )
-        for m in order:
+        for k, m in enumerate(order):
+            if k % 512 == 511 and self.left() <= 0:
+                return
             s = self.best_free_slot(m)
             if s >= 0:
                 state.place(m, s)
