@@ -6,6 +6,7 @@ import itertools
 import time
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -285,3 +286,17 @@ def test_any_schedule_produced_passes_the_checker(instance: Instance) -> None:
     assert ours.bound is None or priority_of(instance, ours.slot_of) <= ours.bound
     if len(instance.meetings) <= 6 and len(instance.slots) <= 3:
         assert priority_of(instance, ours.slot_of) == best_priority(instance)
+
+
+def test_without_time_for_the_lp_the_simple_bound_is_reported(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from intercluster.scheduling import solver as solver_module
+
+    monkeypatch.setattr(solver_module, "SECONDS_PER_PAIR", 1.0)
+    instance = parse_instance(
+        generate_instance(participants=30, meetings=90, slots_per_day=8, seed=6)
+    )
+    solution = solve(instance, seconds=0.5)
+    assert_valid(instance, solution)
+    assert solution.bound == max(simple_bound(instance), priority_of(instance, solution.slot_of))
