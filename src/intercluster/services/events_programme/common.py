@@ -59,8 +59,8 @@ def organisation(
         text = str(ref).strip()
         if not create_missing or text.isdigit():
             raise NotFound(
-                f"{exc.message}; add it first (intercluster org add), or let the form add "
-                "organisations not yet in the registry",
+                f"{exc.message}; add it first (intercluster org add), or ask to add the "
+                "organisations not yet in the registry (--create-missing, or the form's box)",
                 field=field,
             ) from exc
         entity = create_entity(uow, data=EntityCreate(name=text, type=new_type.value))
