@@ -255,7 +255,7 @@ def plan_command(
                     f"{home.name} has no plan for {entity.name} yet: give --decision "
                     "(attend, exhibit, sponsor, organise, skip) to make one"
                 )
-            shown = service.plan_to_dict(plan)
+            shown = service.plan_to_dict(plan, names=not as_json)
             warnings = service.overlap_warnings(uow, plan)
         else:
             data: dict[str, Any] = dict(document) if document else service.plan_input(plan)
@@ -281,7 +281,7 @@ def plan_command(
                 data=service.parse_plan(data),
                 create_missing=create_missing,
             )
-            shown = service.plan_to_dict(saved.plan)
+            shown = service.plan_to_dict(saved.plan, names=not as_json)
             warnings = saved.warnings
             verb = "created" if saved.created else "updated"
             if not as_json:

@@ -86,6 +86,7 @@ class CompanyPage:
 
 @dataclass
 class Booklet:
+    event_key: str
     event: Profile
     event_dates: str
     event_format: str | None
@@ -190,6 +191,7 @@ def build_booklet(
         for c in plan.costs
     ]
     return Booklet(
+        event_key=entity.key,
         event=Profile.of(entity),
         event_dates=event_dates(entity),
         event_format=(entity.format or "").replace("_", " ") or None,

@@ -396,9 +396,16 @@ def plan_costs(plan: ParticipationPlan | None) -> PlanCosts:
     )
 
 
-def plan_to_dict(plan: ParticipationPlan) -> dict[str, Any]:
-    """The plan as the API answers it (and as PlanInput accepts it back, with names)."""
+def plan_to_dict(plan: ParticipationPlan, *, names: bool = False) -> dict[str, Any]:
+    """The plan as the API answers it, and as PlanInput accepts it back.
+
+    Organisations are named by key (stable), or by name for people to read and edit.
+    """
     costs = plan_costs(plan)
+
+    def ref(entity: Entity) -> str:
+        return entity.name if names else entity.key
+
     return {
         "event": {"key": plan.event.key, "name": plan.event.name},
         "organisation": {"key": plan.organisation.key, "name": plan.organisation.name},
@@ -406,15 +413,15 @@ def plan_to_dict(plan: ParticipationPlan) -> dict[str, Any]:
         "sponsor_level": plan.sponsor_level,
         "reason": plan.reason,
         "stand": plan.stand,
-        "stand_host": plan.stand_host.key if plan.stand_host else None,
-        "co_exhibitors": [c.organisation.key for c in plan.co_exhibitors],
-        "delegates": [{"company": d.company.key, "goals": d.goals} for d in plan.delegates],
+        "stand_host": ref(plan.stand_host) if plan.stand_host else None,
+        "co_exhibitors": [ref(c.organisation) for c in plan.co_exhibitors],
+        "delegates": [{"company": ref(d.company), "goals": d.goals} for d in plan.delegates],
         "targets": [
             {
-                "organisation": t.organisation.key,
+                "organisation": ref(t.organisation),
                 "priority": t.priority,
                 "reason": t.reason,
-                "for_company": t.for_company.key if t.for_company else None,
+                "for_company": ref(t.for_company) if t.for_company else None,
             }
             for t in plan.targets
         ],
