@@ -35,7 +35,7 @@ from intercluster.db.events_models import (
     PlanStaff,
     PlanTarget,
 )
-from intercluster.db.models import Entity
+from intercluster.db.models import Entity, utcnow
 from intercluster.db.uow import UnitOfWork
 from intercluster.domain.vocabulary import EntityKind
 from intercluster.errors import InvalidInput, NotFound
@@ -246,6 +246,7 @@ def save_plan(
     else:
         check_version(f"the plan for {entity.name}", plan.version, data.version)
     plan.decision = data.decision
+    plan.updated_at = utcnow()  # every save is a new version, even when only lists change
     plan.sponsor_level = (data.sponsor_level or "").strip() or None
     plan.reason = (data.reason or "").strip() or None
     plan.stand = (data.stand or "").strip() or None
@@ -309,6 +310,11 @@ def save_plan(
         staff.append(PlanStaff(name=member.name, role=member.role, person=person, position=index))
     costs = [_cost(index, item) for index, item in enumerate(data.costs)]
     agenda = [_agenda_item(index, item, entity) for index, item in enumerate(data.agenda)]
+    if not created:
+        # The old rows go first: the new ones may repeat their (plan, organisation) pairs.
+        for name in ("co_exhibitors", "delegates", "targets", "staff", "costs", "agenda"):
+            setattr(plan, name, [])
+        uow.flush()
     plan.co_exhibitors = co_exhibitors
     plan.delegates = delegates
     plan.targets = targets
