@@ -38,6 +38,7 @@ from intercluster.web.pages.rendering import environment, is_htmx, render
 router = APIRouter(include_in_schema=False)
 
 Text = Annotated[str | None, Query(max_length=100)]
+Message = Annotated[str | None, Query(max_length=1000)]
 PLAN_FIELDS = frozenset(
     {"decision", "sponsor_level", "reason", "stand", "stand_host", "notes", *lines.PARSERS}
 )
@@ -337,7 +338,7 @@ def _debrief_context(uow: UnitOfWork, request: Request, key: str) -> dict[str, A
 
 @router.get("/events/{key}/debrief", response_class=HTMLResponse)
 def debrief_page(
-    request: Request, key: str, database: DatabaseDep, done: Text = None
+    request: Request, key: str, database: DatabaseDep, done: Message = None
 ) -> HTMLResponse:
     with database.uow() as uow:
         context = _debrief_context(uow, request, key)
