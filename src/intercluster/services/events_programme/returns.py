@@ -325,19 +325,30 @@ class _Context:
         for relation in mine:
             if relation.predicate == Predicate.MET_WITH.value and relation.event_id:
                 self.met_at[relation.event_id].add(self._other(relation))
-        self.present_at: dict[int, set[int]] = defaultdict(set)
-        for relation in uow.relations.all(
-            RelationFilter(predicate=Predicate.PARTICIPATED_IN.value, status=CONFIRMED)
-        ):
-            if relation.object_id in self.attended and relation.subject_id != home.id:
-                self.present_at[relation.object_id].add(relation.subject_id)
         self.present_anywhere = uow.relations.all(
             RelationFilter(predicate=Predicate.PARTICIPATED_IN.value, status=CONFIRMED)
         )
+        self.present_at: dict[int, set[int]] = defaultdict(set)
+        for relation in self.present_anywhere:
+            if relation.object_id in self.attended and relation.subject_id != home.id:
+                self.present_at[relation.object_id].add(relation.subject_id)
+        self.names = {e.id: e.name for e in uow.entities.iter_all()}
         self.leads_at: dict[int, dict[int, str]] = defaultdict(dict)
         for lead in uow.session.scalars(select(Lead).where(Lead.event_id.is_not(None))):
             if lead.event_id is not None:
                 self.leads_at[lead.event_id][lead.organisation_id] = lead.organisation.name
+        # The same ties the other way round: organisation -> events, for the attribution.
+        self.met_events: dict[int, set[int]] = defaultdict(set)
+        self.lead_events: dict[int, set[int]] = defaultdict(set)
+        self.present_events: dict[int, set[int]] = defaultdict(set)
+        for index, by_event in (
+            (self.met_events, self.met_at),
+            (self.lead_events, self.leads_at),
+            (self.present_events, self.present_at),
+        ):
+            for event_id, organisations in by_event.items():
+                for organisation_id in organisations:
+                    index[organisation_id].add(event_id)
 
     def _item(self, event: Entity, when: str | None, *, skipped: bool = False) -> _Attended:
         covers = event_range(event)
@@ -394,13 +405,10 @@ def attribute_partnerships(context: _Context) -> dict[int, list[Relation]]:
         ties: dict[int, int] = {}
         for event_id in _named(attributes.get("note"), context.attended):
             ties[event_id] = NAMED
-        for event_id in context.attended:
-            if partner in context.met_at.get(event_id, set()) or partner in context.leads_at.get(
-                event_id, {}
-            ):
-                ties.setdefault(event_id, MET)
-            elif partner in context.present_at.get(event_id, set()):
-                ties.setdefault(event_id, PRESENT)
+        for event_id in context.met_events[partner] | context.lead_events[partner]:
+            ties.setdefault(event_id, MET)
+        for event_id in context.present_events[partner]:
+            ties.setdefault(event_id, PRESENT)
         when = attributes.get("since") or relation.date
         chosen = context.best_event(relation, when, ties)
         if chosen is not None:
@@ -418,10 +426,10 @@ def attribute_projects(
         RelationFilter(predicate=Predicate.CONSORTIUM_MEMBER_OF.value, status=CONFIRMED)
     ):
         members[relation.object_id].add(relation.subject_id)
-    partnered: dict[int, set[int]] = {
-        event_id: {context._other(r) for r in relations}
-        for event_id, relations in partnerships.items()
-    }
+    partnered: dict[int, set[int]] = defaultdict(set)  # organisation -> events partnered at
+    for event_id, relations in partnerships.items():
+        for relation in relations:
+            partnered[context._other(relation)].add(event_id)
     result: dict[int, list[Entity]] = defaultdict(list)
     seen: set[int] = set()
     for relation in sorted(context.mine, key=lambda r: r.id):
@@ -441,12 +449,11 @@ def attribute_projects(
             continue
         others = members.get(project.id, set()) - {context.home.id}
         ties: dict[int, int] = {}
-        for event_id in context.attended:
-            met = context.met_at.get(event_id, set()) | set(context.leads_at.get(event_id, {}))
-            if others & met:
+        for other in others:
+            for event_id in partnered[other]:
+                ties[event_id] = min(ties.get(event_id, PRESENT), PRESENT)
+            for event_id in context.met_events[other] | context.lead_events[other]:
                 ties[event_id] = MET
-            elif others & partnered.get(event_id, set()):
-                ties[event_id] = PRESENT
         chosen = context.best_event(relation, relation.date, ties)
         if chosen is not None:
             seen.add(project.id)
@@ -464,11 +471,10 @@ def attribute_joins(context: _Context) -> dict[int, list[Entity]]:
         if company.type != EntityType.COMPANY.value:
             continue
         ties: dict[int, int] = {}
-        for event_id in context.attended:
-            if company.id in context.leads_at.get(event_id, {}):
-                ties[event_id] = MET
-            elif company.id in context.met_at.get(event_id, set()):
-                ties[event_id] = PRESENT
+        for event_id in context.met_events[company.id]:
+            ties[event_id] = PRESENT
+        for event_id in context.lead_events[company.id]:
+            ties[event_id] = MET
         when = (relation.attributes or {}).get("since") or relation.date
         chosen = context.best_event(relation, when, ties)
         if chosen is not None:
@@ -488,7 +494,7 @@ def _returns(uow: UnitOfWork, context: _Context) -> dict[int, EventReturn]:
         for entry in activity.meetings_held(uow, organisation=context.home.id, year=year):
             if entry.event_key:
                 meetings[entry.event_key] = entry
-    names = {e.id: e.name for e in uow.entities.iter_all()}
+    names = context.names
     result: dict[int, EventReturn] = {}
     for event_id, item in [*context.attended.items(), *context.skipped.items()]:
         event = item.event
@@ -576,7 +582,7 @@ def _proposal(
     present: dict[int, set[int]] = defaultdict(set)
     for relation in context.present_anywhere:
         present[relation.object_id].add(relation.subject_id)
-    names = {e.id: e.name for e in uow.entities.iter_all()}
+    names = context.names
     new_partner_countries = {
         p.country
         for p in activity.partnerships_created(uow, organisation=home.id, year=year)
