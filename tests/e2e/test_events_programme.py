@@ -40,6 +40,15 @@ def run(database_url: str, *args: str, code: int = 0) -> str:
     return result.output
 
 
+def test_help_of_every_events_command() -> None:
+    commands = ("calendar", "import", "plan", "booklet", "debrief", "leads", "follow-ups", "roi",
+                "load-example")  # fmt: skip
+    for command in [[], *([c] for c in commands)]:
+        result = runner.invoke(app, ["events", *command, "--help"])
+        assert result.exit_code == 0 and "Usage" in result.output, command
+    assert "events" in runner.invoke(app, ["--help"]).output
+
+
 def test_cli_roi_calendar_import_plan_debrief_booklet(
     demo_database: Database, database_url: str, tmp_path: Path
 ) -> None:
