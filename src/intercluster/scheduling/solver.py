@@ -434,9 +434,11 @@ class Solver:
         """The Kempe chain that takes m from its slot a to slot b: moves, or None if none fits.
 
         The meetings of slots a and b that share participants, transitively
-        from m, all change sides; everyone stays in one meeting per slot. The
-        chain fails if it is too long, holds a pinned meeting, puts a meeting
-        where one of its participants is unavailable or overfills a slot.
+        from m, all change sides; everyone stays in one meeting per slot. When
+        that leaves one slot a meeting over its tables, an unrelated meeting
+        of that slot crosses to the other. The chain fails if it is too long,
+        holds a pinned meeting, puts a meeting where one of its participants
+        is unavailable, or cannot be balanced.
         """
         state = self.state
         a = state.slot_of[m]
@@ -461,12 +463,38 @@ class Solver:
         to_b = sum(1 for s in side.values() if s == a)
         to_a = len(side) - to_b
         capacity = state.capacity
-        if state.load[b] + to_b - to_a > capacity or state.load[a] + to_a - to_b > capacity:
-            return None
-        for x, s in side.items():
-            if x != m and not state.feasible_mask[x] >> (b if s == a else a) & 1:
+        moves = [(x, s, b if s == a else a) for x, s in side.items()]
+        over_b = state.load[b] + to_b - to_a - capacity
+        over_a = state.load[a] + to_a - to_b - capacity
+        if over_a > 0 or over_b > 0:
+            # One slot would hold one meeting too many: a meeting of that slot with
+            # nobody in the chain, free in the other slot, crosses over to balance it.
+            if max(over_a, over_b) > 1:
                 return None
-        return [(x, s, b if s == a else a) for x, s in side.items()]
+            full, other = (b, a) if over_b > 0 else (a, b)
+            balance = self.crossing(full, other, side)
+            if balance < 0:
+                return None
+            moves.append((balance, full, other))
+        return moves
+
+    def crossing(self, full: int, other: int, chain: dict[int, int]) -> int:
+        """A meeting of slot `full` that can move to `other` alone, sharing nobody with `chain`."""
+        state = self.state
+        involved = {q for x in chain for q in state.members[x]}
+        candidates = state.in_slot[full]
+        if not candidates:
+            return -1
+        start = self.rng.randrange(len(candidates))
+        bit = 1 << other
+        for k in range(min(12, len(candidates))):
+            z = candidates[(start + k) % len(candidates)]
+            if z in chain or z in state.pinned or not state.feasible_mask[z] >> other & 1:
+                continue
+            if any(q in involved or state.mask[q] & bit for q in state.members[z]):
+                continue
+            return z
+        return -1
 
     def block_move(self, p: int, temperature: float) -> int:
         """Close a hole in p's day by shifting a whole run of p's meetings over it.

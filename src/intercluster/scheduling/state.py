@@ -37,7 +37,9 @@ class State:
         self.mask = [0] * len(instance.participants)
         self.occ: list[dict[int, int]] = [{} for _ in instance.participants]
         self.load = [0] * self.n_slots
-        self.in_slot: list[set[int]] = [set() for _ in range(self.n_slots)]
+        # The meetings of each slot, in no order; `where` is each one's index there.
+        self.in_slot: list[list[int]] = [[] for _ in range(self.n_slots)]
+        self.where: dict[int, int] = {}
         self.priority = 0
         self.pinned: set[int] = set()
         self.log: list[tuple[int, int, int]] | None = None
@@ -63,7 +65,8 @@ class State:
             self.occ[p][s] = m
         self.slot_of[m] = s
         self.load[s] += 1
-        self.in_slot[s].add(m)
+        self.where[m] = len(self.in_slot[s])
+        self.in_slot[s].append(m)
         self.priority += self.weight[m]
         if self.log is not None:
             self.log.append((1, m, s))
@@ -76,7 +79,12 @@ class State:
             del self.occ[p][s]
         self.slot_of[m] = -1
         self.load[s] -= 1
-        self.in_slot[s].discard(m)
+        members = self.in_slot[s]
+        index = self.where.pop(m)
+        moved = members.pop()
+        if moved != m:
+            members[index] = moved
+            self.where[moved] = index
         self.priority -= self.weight[m]
         if self.log is not None:
             self.log.append((0, m, s))
