@@ -142,6 +142,14 @@ def test_event_commands(database_url: str, tmp_path: Path) -> None:
     assert "cancelled" in run("event", "request", event, "--key", "r31", "--status", "cancelled")
     report = json.loads(run("event", "schedule", event, "--time-limit", "0.5", "--json"))
     assert report["moved"] == [] and report["kept"] > 0
+    assert "unavailable slots d1-0900, d1-0930" in run(
+        "event", "availability", event, "p1", "-u", "d1-0900", "-u", "d1-0930"
+    )
+    report = json.loads(run("event", "schedule", event, "--time-limit", "0.5", "--json"))
+    # p1's meetings in those two slots had to move or go; everything else stayed in place.
+    agenda = json.loads(run("event", "agenda", event, "-p", "p1", "--format", "json"))
+    assert not {m["slot"] for m in agenda["meetings"]} & {"d1-0900", "d1-0930"}
+    assert report["kept"] + len(report["moved"]) + len(report["added"]) == report["scheduled"]
     assert "no partnering set-up" in run(
         "event", "schedule", "BIO International Convention", code=1
     )

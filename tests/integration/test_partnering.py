@@ -185,6 +185,13 @@ def test_api_routes(database: Database) -> None:
         as_ics = client.get(f"{base}/agenda/p1", params={"format": "ics"})
         assert as_ics.headers["content-type"].startswith("text/calendar")
         assert as_ics.text.startswith("BEGIN:VCALENDAR")
+        away = client.put(f"{base}/participants/p3/unavailable", json={"unavailable": ["d2-0900"]})
+        assert away.json() == {"id": "p3", "unavailable": ["d2-0900"]}
+        unknown = client.put(f"{base}/participants/p3/unavailable", json={"unavailable": ["x"]})
+        assert unknown.status_code == 422 and unknown.json()["error"]["field"] == "unavailable"
+        # The published schedule predates that: publishing again moves p3's meeting.
+        moved = client.post(f"{base}/schedule", json={"time_limit": 0.5}).json()["moved"]
+        assert [c["before"].split("/")[0] for c in moved] in ([], ["d2-0900"])
         outcome = client.patch(f"{base}/meetings/m1", json={"outcome": "no_show"})
         assert outcome.json()["outcome"] == "no_show"
         assert client.get(f"{base}/requests").json()["count"] == 10

@@ -272,6 +272,25 @@ def event_request(
     )
 
 
+@event_app.command("availability")
+def event_availability(
+    event: Annotated[str, typer.Argument(help="The event: id, key or name")],
+    participant: Annotated[str, typer.Argument(help="Participant id, name or organisation")],
+    unavailable: Annotated[
+        list[str] | None,
+        typer.Option("--unavailable", "-u", help="A slot id they cannot meet in; repeat"),
+    ] = None,
+) -> None:
+    """Set the slots a participant cannot meet in (none given: available throughout)."""
+    with transaction() as uow:
+        row = service.set_availability(
+            uow, event=event, participant=participant, unavailable=unavailable or []
+        )
+        slots = [u.slot.key for u in row.unavailability]
+    away = ", ".join(slots) if slots else "none"
+    out.print(f"{row.name}: unavailable slots {away}", highlight=False)
+
+
 @event_app.command("outcome")
 def event_outcome(
     event: Annotated[str, typer.Argument(help="The event: id, key or name")],

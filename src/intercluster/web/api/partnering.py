@@ -61,6 +61,24 @@ def list_participants(ref: str, database: DatabaseDep) -> dict[str, Any]:
     return {"data": rows, "count": len(rows)}
 
 
+class AvailabilityUpdate(BaseModel):
+    unavailable: list[str] = Field(description="Slot ids the participant cannot meet in")
+
+
+@router.put(
+    "/participants/{participant}/unavailable",
+    summary="Set the slots a participant cannot meet in",
+)
+def put_unavailable(
+    ref: str, participant: str, body: AvailabilityUpdate, database: DatabaseDep
+) -> dict[str, Any]:
+    with database.uow() as uow:
+        row = service.set_availability(
+            uow, event=ref, participant=participant, unavailable=body.unavailable
+        )
+        return {"id": row.key, "unavailable": [u.slot.key for u in row.unavailability]}
+
+
 @router.get("/requests", summary="Meeting requests with their status and published place")
 def list_requests(ref: str, database: DatabaseDep) -> dict[str, Any]:
     with database.uow() as uow:
