@@ -73,10 +73,6 @@ def all_countries() -> list[tuple[str, str]]:
     return sorted(((c.alpha_2, c.name) for c in pycountry.countries), key=lambda item: item[1])
 
 
-def _translate(text: str) -> str:
-    return gettext_(text)
-
-
 # ---------------------------------------------------------------- lists
 
 
@@ -131,9 +127,9 @@ def _list_page(
             return render(request, "_entity_rows.html", context)
         heading, new_label = HEADINGS[section]
         context.update(
-            heading=_translate(heading),
+            heading=gettext_(heading),
             new_url=f"/{section}/new",
-            new_label=_translate(new_label),
+            new_label=gettext_(new_label),
             type_choices=_kind_types(kind) if kind is EntityKind.ORGANISATION else [],
             countries=countries_in_registry(uow),
             sectors=SECTORS,
@@ -260,7 +256,7 @@ def _page_route(section: str) -> None:
                     request, uow, section, entity, status_code=422, form=values, form_errors=errors
                 )
             message = (
-                _translate("Relation added.") + f" {relation.subject.name} → {relation.object.name}"
+                gettext_("Relation added.") + f" {relation.subject.name} → {relation.object.name}"
             )
             if is_htmx(request):
                 return _relation_form(request, uow, section, entity, {}, {}, message, added=True)
@@ -310,7 +306,7 @@ def _form_routes(section: str) -> None:
     def new(request: Request) -> HTMLResponse:
         context = {
             **_form_context(kind),
-            "heading": _translate(new_label),
+            "heading": gettext_(new_label),
             "action": f"/{section}/new",
             "cancel": f"/{section}",
             "form": {"type": "cluster"} if kind is EntityKind.ORGANISATION else {},
@@ -331,7 +327,7 @@ def _form_routes(section: str) -> None:
         except InterclusterError as exc:
             context = {
                 **_form_context(kind),
-                "heading": _translate(new_label),
+                "heading": gettext_(new_label),
                 "action": f"/{section}/new",
                 "cancel": f"/{section}",
                 "form": values,
@@ -349,7 +345,7 @@ def _form_routes(section: str) -> None:
         form = {k: ("" if v is None else v) for k, v in form.items()}
         context = {
             **_form_context(kind),
-            "heading": f"{_translate('Edit')} {entity.name}",
+            "heading": f"{gettext_('Edit')} {entity.name}",
             "action": f"/{section}/{entity.key}/edit",
             "cancel": f"/{section}/{entity.key}",
             "form": form,
@@ -373,7 +369,7 @@ def _form_routes(section: str) -> None:
         except InterclusterError as exc:
             context = {
                 **_form_context(kind),
-                "heading": f"{_translate('Edit')} {values.get('name', key)}",
+                "heading": f"{gettext_('Edit')} {values.get('name', key)}",
                 "action": f"/{section}/{key}/edit",
                 "cancel": f"/{section}/{key}",
                 "form": values,
@@ -431,12 +427,8 @@ def suggest(
         with database.uow() as uow:
             rows, _ = uow.entities.page(EntityFilter(q=text), limit=10, offset=0)
             names = [row.name for row in rows]
-    options = "".join(f'<option value="{_escape(n)}"></option>' for n in names)
+    options = "".join(f'<option value="{escape(n)}"></option>' for n in names)
     return HTMLResponse(options)
-
-
-def _escape(text: str) -> str:
-    return str(escape(text))
 
 
 # ---------------------------------------------------------------- relations
