@@ -1,0 +1,27 @@
+"""Test clients of the web app, signed in as a role.
+
+Every test that talks to the app over HTTP builds its client here, so the way a
+client signs in (issue #6: accounts, roles, tokens) lives in one place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+
+from fastapi.testclient import TestClient
+
+from intercluster.db.uow import Database
+from intercluster.web.app import create_app
+
+
+@contextmanager
+def app_client(
+    database: Database,
+    *,
+    role: str | None = "admin",
+    headers: Mapping[str, str] | None = None,
+) -> Iterator[TestClient]:
+    """A TestClient of a fresh app on `database`; `role=None` means anonymous."""
+    with TestClient(create_app(database=database), headers=dict(headers or {})) as client:
+        yield client
