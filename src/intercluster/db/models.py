@@ -191,4 +191,9 @@ class Evidence(Base):
 
 # Tables of other areas live in their own modules; importing them here puts them in
 # Base.metadata wherever the models are used (Alembic, the tests' wipes).
-from intercluster.db import events_models, partnering_models  # noqa: E402, F401
+from intercluster.db import (  # noqa: E402, F401
+    accounts_models,
+    audit_models,
+    events_models,
+    partnering_models,
+)
