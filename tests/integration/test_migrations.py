@@ -8,12 +8,15 @@ from sqlalchemy import inspect
 
 from intercluster.db.migrate import downgrade, is_initialised, upgrade
 from intercluster.db.models import Base
+from intercluster.db.search import include_name
 from intercluster.db.uow import Database
 
 
 def test_migrations_match_the_models(database: Database) -> None:
     with database.engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        context = MigrationContext.configure(
+            connection, opts={"compare_type": True, "include_name": include_name}
+        )
         assert compare_metadata(context, Base.metadata) == []
 
 

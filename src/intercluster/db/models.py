@@ -47,6 +47,11 @@ class Base(DeclarativeBase):
 
 class Entity(Base):
     __tablename__ = "entities"
+    __table_args__ = (
+        # Lists of one kind or one country, in name order (migration 0006).
+        Index("ix_entities_type_name_norm", "type", "name_norm"),
+        Index("ix_entities_country_name_norm", "country", "name_norm"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     key: Mapped[str] = mapped_column(String(120), unique=True)
@@ -136,6 +141,7 @@ class Relation(Base):
     __table_args__ = (
         Index("ix_relations_subject_predicate", "subject_id", "predicate"),
         Index("ix_relations_object_predicate", "object_id", "predicate"),
+        Index("ix_relations_year_predicate", "year", "predicate"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

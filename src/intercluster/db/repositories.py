@@ -7,16 +7,78 @@ into SQLAlchemy statements that run the same on SQLite and PostgreSQL.
 
 from __future__ import annotations
 
+import base64
+import binascii
+import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Generic, TypeVar
 
-from sqlalchemy import ColumnElement, Select, and_, case, exists, func, or_, select, true
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    case,
+    exists,
+    func,
+    literal,
+    or_,
+    select,
+    true,
+    tuple_,
+)
 from sqlalchemy.orm import Session, aliased, selectinload
 from sqlalchemy.sql.base import ExecutableOption
 
+from intercluster.db import search
 from intercluster.db.models import Alias, Entity, EntitySector, Evidence, Relation, Source
 from intercluster.domain.normalize import normalize_name
+from intercluster.errors import InvalidInput
+
+T = TypeVar("T")
+
+# A list counts its rows up to this many; beyond, `count` is this lower bound and
+# `count_exact` is false (counting a million rows costs more than reading a page).
+COUNT_CAP = 10_000
+
+
+@dataclass
+class Window(Generic[T]):
+    """One page of a list read by keyset: its rows, the count, the cursor of the next page."""
+
+    rows: list[T]
+    count: int
+    count_exact: bool
+    next_cursor: str | None
+
+
+def encode_cursor(values: Sequence[Any]) -> str:
+    raw = json.dumps(list(values), separators=(",", ":")).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str, size: int) -> list[Any]:
+    """The sort key a cursor carries; a cursor of another list or a forged one is refused."""
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+        values = json.loads(raw)
+    except (binascii.Error, ValueError) as exc:
+        raise InvalidInput("after: not a cursor this list returned", field="after") from exc
+    if not (isinstance(values, list) and len(values) == size):
+        raise InvalidInput("after: not a cursor this list returned", field="after")
+    if not all(isinstance(v, str | int | float) and not isinstance(v, bool) for v in values):
+        raise InvalidInput("after: not a cursor this list returned", field="after")
+    return values
+
+
+def _capped_count(session: Session, ids: Select[Any], exact: bool) -> tuple[int, bool]:
+    if exact:
+        return session.scalar(select(func.count()).select_from(ids.subquery())) or 0, True
+    counted = session.scalar(select(func.count()).select_from(ids.limit(COUNT_CAP + 1).subquery()))
+    counted = counted or 0
+    if counted > COUNT_CAP:
+        return COUNT_CAP, False
+    return counted, True
 
 
 @dataclass
@@ -45,22 +107,13 @@ class RelationFilter:
     ids: Sequence[int] = field(default_factory=tuple)  # these relations only
 
 
-def _name_matches(entity: Any, q: str) -> ColumnElement[bool]:
-    """Free text: every word of the query in the name or in one alias.
-
-    `entity` is the Entity class or an alias of it (relations join two).
-    """
-    words = normalize_name(q).split()
-    name_norm = entity.name_norm
-    entity_id = entity.id
+def _name_matches(session: Session, entity_id: Any, q: str) -> ColumnElement[bool]:
+    """Free text: every word of the query, as a word prefix, in the name, an alias or the
+    description (the full-text index of `db.search`)."""
+    words = search.query_words(q)
     if not words:
         return true()
-    in_name = and_(*(name_norm.contains(word, autoescape=True) for word in words))
-    in_alias = exists().where(
-        Alias.entity_id == entity_id,
-        and_(*(Alias.alias_norm.contains(word, autoescape=True) for word in words)),
-    )
-    return or_(in_name, in_alias)
+    return entity_id.in_(search.matching_ids(session.get_bind().dialect.name, words))
 
 
 def _relevance(norm: str) -> ColumnElement[int]:
@@ -125,8 +178,6 @@ class EntityRepository:
                     EntitySector.entity_id == Entity.id, EntitySector.sector == flt.sector
                 )
             )
-        if flt.q:
-            stmt = stmt.where(_name_matches(Entity, flt.q))
         if flt.predicate or flt.year is not None:
             conditions = [or_(Relation.subject_id == Entity.id, Relation.object_id == Entity.id)]
             if flt.predicate:
@@ -140,19 +191,50 @@ class EntityRepository:
             stmt = stmt.where(related)
         return stmt
 
-    def page(self, flt: EntityFilter, *, limit: int, offset: int) -> tuple[list[Entity], int]:
+    def _ranked(self, flt: EntityFilter) -> tuple[Select[Any], list[ColumnElement[Any]]]:
+        """The filtered entities and their sort key: best match first when there is a query
+        (exact name or alias, then names starting with it, then full-text rank), else by name."""
         stmt = self._filtered(flt)
-        count = self.session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
-        order: list[Any] = [Entity.name_norm, Entity.id]
-        if flt.q and normalize_name(flt.q):
-            order.insert(0, _relevance(normalize_name(flt.q)))
-        rows = self.session.scalars(
-            stmt.options(selectinload(Entity.aliases), selectinload(Entity.sectors))
-            .order_by(*order)
-            .limit(limit)
-            .offset(offset)
+        words = search.query_words(flt.q)
+        if not words:
+            return stmt, [Entity.name_norm, Entity.id]
+        ranked = search.ranked_ids(self.session.get_bind().dialect.name, words).subquery()
+        stmt = stmt.join(ranked, ranked.c.id == Entity.id)
+        return stmt, [_relevance(" ".join(words)), ranked.c.rank, Entity.name_norm, Entity.id]
+
+    def page(self, flt: EntityFilter, *, limit: int, offset: int) -> tuple[list[Entity], int]:
+        """A page by offset, with the exact count."""
+        window = self.window(flt, limit=limit, offset=offset, exact_count=True)
+        return window.rows, window.count
+
+    def window(
+        self,
+        flt: EntityFilter,
+        *,
+        limit: int,
+        offset: int = 0,
+        after: str | None = None,
+        exact_count: bool = False,
+    ) -> Window[Entity]:
+        """A page read after `after` (a cursor of the previous page) or at `offset`."""
+        stmt, key = self._ranked(flt)
+        count, count_exact = _capped_count(
+            self.session, stmt.with_only_columns(Entity.id), exact_count
         )
-        return list(rows), count
+        if after is not None:
+            stmt = stmt.where(tuple_(*key) > tuple_(*map(literal, decode_cursor(after, len(key)))))
+        found = list(
+            self.session.execute(
+                stmt.add_columns(*key)
+                .options(selectinload(Entity.aliases), selectinload(Entity.sectors))
+                .order_by(*key)
+                .limit(limit + 1)
+                .offset(offset if after is None else 0)
+            )
+        )
+        rows = [row[0] for row in found[:limit]]
+        cursor = encode_cursor(found[limit - 1][1:]) if len(found) > limit else None
+        return Window(rows, count, count_exact, cursor)
 
     def iter_all(self) -> list[Entity]:
         return list(
@@ -223,7 +305,14 @@ class RelationRepository:
             stmt = stmt.where(Relation.year == flt.year)
         if flt.status:
             stmt = stmt.where(Relation.status == flt.status)
-        if flt.country or flt.types or flt.sector or flt.q:
+        if flt.q:
+            stmt = stmt.where(
+                or_(
+                    _name_matches(self.session, Relation.subject_id, flt.q),
+                    _name_matches(self.session, Relation.object_id, flt.q),
+                )
+            )
+        if flt.country or flt.types or flt.sector:
             subject = aliased(Entity)
             obj = aliased(Entity)
             stmt = stmt.join(subject, Relation.subject_id == subject.id).join(
@@ -241,20 +330,48 @@ class RelationRepository:
                         EntitySector.sector == flt.sector,
                     )
                 )
-            if flt.q:
-                stmt = stmt.where(or_(_name_matches(subject, flt.q), _name_matches(obj, flt.q)))
         return stmt
 
     def page(
         self, flt: RelationFilter, *, limit: int, offset: int, newest_first: bool = False
     ) -> tuple[list[Relation], int]:
-        stmt = self._filtered(flt)
-        count = self.session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
-        order = Relation.id.desc() if newest_first else Relation.id
-        rows = self.session.scalars(
-            stmt.options(*self.eager()).order_by(order).limit(limit).offset(offset)
+        """A page by offset, with the exact count."""
+        window = self.window(
+            flt, limit=limit, offset=offset, newest_first=newest_first, exact_count=True
         )
-        return list(rows), count
+        return window.rows, window.count
+
+    def window(
+        self,
+        flt: RelationFilter,
+        *,
+        limit: int,
+        offset: int = 0,
+        after: str | None = None,
+        newest_first: bool = False,
+        exact_count: bool = False,
+    ) -> Window[Relation]:
+        """A page in id order read after `after` (a cursor of the previous page) or at `offset`."""
+        stmt = self._filtered(flt)
+        count, count_exact = _capped_count(
+            self.session, stmt.with_only_columns(Relation.id), exact_count
+        )
+        if after is not None:
+            (last,) = decode_cursor(after, 1)
+            if not isinstance(last, int):
+                raise InvalidInput("after: not a cursor this list returned", field="after")
+            stmt = stmt.where(Relation.id < last if newest_first else Relation.id > last)
+        order = Relation.id.desc() if newest_first else Relation.id
+        found = list(
+            self.session.scalars(
+                stmt.options(*self.eager())
+                .order_by(order)
+                .limit(limit + 1)
+                .offset(offset if after is None else 0)
+            )
+        )
+        cursor = encode_cursor([found[limit - 1].id]) if len(found) > limit else None
+        return Window(found[:limit], count, count_exact, cursor)
 
     def all(self, flt: RelationFilter | None = None) -> list[Relation]:
         stmt = self._filtered(flt or RelationFilter())

@@ -6,6 +6,7 @@ from alembic import context
 from sqlalchemy import Engine
 
 from intercluster.db.models import Base
+from intercluster.db.search import include_name
 
 config = context.config
 target_metadata = Base.metadata
@@ -24,6 +25,7 @@ def run_migrations_online() -> None:
             target_metadata=target_metadata,
             render_as_batch=connection.dialect.name == "sqlite",
             compare_type=True,
+            include_name=include_name,
         )
         context.run_migrations()
 
