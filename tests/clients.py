@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 
+from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
 from intercluster.db.uow import Database
@@ -25,3 +26,14 @@ def app_client(
     """A TestClient of a fresh app on `database`; `role=None` means anonymous."""
     with TestClient(create_app(database=database), headers=dict(headers or {})) as client:
         yield client
+
+
+def app_and_headers(
+    database: Database, *, role: str | None = "admin"
+) -> tuple[FastAPI, dict[str, str]]:
+    """A fresh app on `database` and the headers that sign a request in as `role`.
+
+    For tools that drive the ASGI app themselves (schemathesis); `role=None` means no
+    headers. Until accounts exist every request is allowed, so the headers are empty.
+    """
+    return create_app(database=database), {}
