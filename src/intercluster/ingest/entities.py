@@ -43,7 +43,7 @@ from intercluster.ingest.lexicon import (
 from intercluster.ingest.linking import Gazetteer, GazetteerEntry, without_legal_form
 from intercluster.ingest.nlp import Tagged
 
-_WORD = re.compile(r"\w(?:[\w’'+&.\-/~]*[\w+])?")
+_WORD = re.compile(r"\w(?:[\w’'+&.\-/~–]*[\w+])?")
 # "Export and Investment Agency": an "and" inside a name ends on one of these words
 _ORG_HEADS = frozenset(
     {"agency", "association", "council", "institute", "centre", "center", "society",
@@ -57,12 +57,37 @@ _NAME_ENDS = frozenset(
      "federation", "chamber", "ministry", "centre", "center", "cluster", "network", "hospital",
      "alliance", "group"}
 )  # fmt: skip
+# the head words of public and representative bodies
+_BODY_HEADS = frozenset(
+    {"agency", "association", "council", "institute", "centre", "center", "society",
+     "foundation", "federation", "chamber", "ministry", "university", "commerce", "authority",
+     "trade", "affairs", "development", "research", "department", "office", "board"}
+)  # fmt: skip
+# first words of organisation names in other languages, whose lower-case words are theirs
+_FOREIGN_HEADS = frozenset(
+    {"université", "universite", "universidad", "universidade", "università", "universitat",
+     "universität", "instituto", "istituto", "institut", "conseil", "consejo", "conselho",
+     "consiglio", "agence", "agencia", "agência", "associação", "asociación", "associazione",
+     "fondation", "fundación", "fundação", "fondazione", "centro", "laboratoire", "société",
+     "sociedad", "ministère", "ministerio", "chambre", "cámara", "câmara", "pôle", "parc",
+     "parque", "polo", "école", "escola", "escuela", "hôpital", "réseau", "rete", "stiftung",
+     "zentrum", "hochschule", "klinikum", "groupement", "politecnico", "scuola", "ospedale"}
+)  # fmt: skip
+# lower-case English words that end a name in another language
+_NOT_FOREIGN = frozenset(
+    {"and", "or", "the", "a", "an", "in", "on", "at", "with", "for", "to", "from", "by", "of",
+     "which", "that", "who", "is", "are", "was", "were", "has", "have", "had", "will", "its",
+     "their", "as", "signed", "said", "joined", "met", "led", "also", "into", "this", "these"}
+)  # fmt: skip
+_ARTICLES = frozenset({"the", "a", "an"})
 _PLACE_OF_WORK = frozenset(
     {"center", "centre", "institute", "campus", "park", "hospital", "school", "laboratory"}
 )
 _CONNECTORS = frozenset({"of", "for", "de", "du", "des", "la", "le", "di", "del", "della", "van",
                          "von", "the", "on", "y", "et", "&", "in", "and"})  # fmt: skip
-_SEATS = frozenset({"embassy", "consulate", "general", "office", "representation", "delegation"})
+_SEATS = frozenset(
+    {"embassy", "consulate", "general", "office", "representation", "delegation", "commerce"}
+)
 _IN_OPENERS = frozenset({"meet", "made", "invest", "choose", "business", "study", "science"})
 _AREA_WORDS = frozenset(
     {"european", "eastern", "western", "northern", "southern", "central", "european-scale",
@@ -254,6 +279,7 @@ def _chunks(
     tags: dict[int, str],
     known: frozenset[str] = frozenset(),
     people: frozenset[tuple[int, int]] = frozenset(),
+    places: frozenset[tuple[int, int]] = frozenset(),
 ) -> list[tuple[int, int]]:
     """Spans of capitalised word sequences in one sentence."""
     letters = [c for c in text[start:end] if c.isalpha()]
@@ -302,15 +328,21 @@ def _chunks(
             ok = False
             left = normalize_name(" ".join(w[2] for w in words[first_word : last + 1]))
             if words[k][2] in ("of", "for") and (
-                left in KNOWN_PLACES or (words[first_word][0], words[last][1]) in people
+                left in KNOWN_PLACES
+                or (words[first_word][0], words[last][1]) in people
+                or (words[first_word][0], words[last][1]) in places
             ):
                 break  # "San Diego for the BIO ...", "Anne Martin of the EMA": two names
+            foreign = _foreign_name_end(text, words, first_word, last)
+            if foreign is not None:
+                j = last = foreign  # "Université catholique de Louvain"
+                continue
             while k < n and words[k][2] in _CONNECTORS and k - j <= 2:
                 if text[words[k - 1][1] : words[k][0]] != " ":
                     break
                 if words[k][2] == "in" and not _in_joins(words, first_word, last, k):
                     break
-                if words[k][2] == "and" and not _and_joins(text, words, last, k):
+                if words[k][2] == "and" and not _and_joins(text, words, first_word, last, k):
                     break
                 k += 1
                 if (
@@ -355,7 +387,35 @@ def _in_joins(words: list[tuple[int, int, str]], first: int, last: int, k: int) 
     return keyword_type(before) is None or words[first][2].casefold() in _IN_OPENERS
 
 
-def _and_joins(text: str, words: list[tuple[int, int, str]], last: int, k: int) -> bool:
+def _foreign_name_end(
+    text: str, words: list[tuple[int, int, str]], first: int, last: int
+) -> int | None:
+    """A name in French, Spanish, Portuguese, Italian or German that starts with an
+    organisation word keeps its lower-case words when it ends on a capital: "Université
+    catholique de Louvain", "Conseil de la transformation alimentaire du Québec",
+    "Instituto de Investigação e Inovação em Saúde". The index of its last word, or None."""
+    if not any(w[2].casefold() in _FOREIGN_HEADS for w in words[first : last + 1]):
+        return None
+    k = last + 1
+    lower = 0
+    while k < len(words) and k - last <= 6:
+        if text[words[k - 1][1] : words[k][0]] != " ":
+            return None
+        word = words[k][2]
+        if word_is_capitalised(word):
+            return k if k > last + 1 else None
+        if word.casefold() in _NOT_FOREIGN or not word.isalpha():
+            return None
+        lower += word not in _CONNECTORS
+        if lower > 3:
+            return None
+        k += 1
+    return None
+
+
+def _and_joins(
+    text: str, words: list[tuple[int, int, str]], first: int, last: int, k: int
+) -> bool:
     """ "Wallonia Export and Investment Agency (AWEX)", "Prospection and Partnerships"."""
     if words[last][2].casefold() in _NAME_ENDS:
         return False  # "Lund University and Technical University of Munich": two names
@@ -367,6 +427,10 @@ def _and_joins(text: str, words: list[tuple[int, int, str]], last: int, k: int) 
     if m == k + 1:
         return False
     tail = words[m - 1][2].casefold()
+    if re.search(r"\w[\w.’')]*\s*,\s*$", text[max(0, words[first][0] - 40) : words[first][0]]):
+        # the last "and" of a list, "Dignio, Nordic Brain Tech and Kongsberg Beam Technology",
+        # joins only before the head word of a body
+        return tail in _BODY_HEADS
     return (
         tail in _ORG_HEADS
         # "IZB Innovation and Start-up Center Martinsried"
@@ -415,7 +479,12 @@ def _clean_chunks(
             titles = 0
             while titles < len(words) and words[titles][2].casefold() in TITLE_WORDS:
                 titles += 1
-            if titles and len(words) - titles >= 2 and words[titles][2] not in _CONNECTORS:
+            if (
+                titles
+                and len(words) - titles >= 2
+                and words[titles][2] not in _CONNECTORS
+                and words[-1][2].casefold() not in _BODY_HEADS  # "International Water Association"
+            ):
                 words = words[titles:]  # "Deputy Minister Khalid Al-Faisal"
                 continue
             if titles and titles + 1 < len(words) and words[titles][2] in ("of", "at", "for"):
@@ -426,6 +495,15 @@ def _clean_chunks(
                 pair = normalize_name(f"{word} {words[1][2]}")
                 if pair in KNOWN_PLACES or country_code(pair) is not None:
                     break  # "New York", "New Zealand"
+            if (
+                lower in NOT_NAMES
+                and lower not in _ARTICLES
+                and word[0].isupper()
+                and len(words) > 1
+            ):
+                phrase = re.escape(text[w_start : words[-1][1]])
+                if re.search(rf"(?<=[a-z,] ){phrase}\b", text):
+                    break  # "One Nucleus": written so inside a sentence
             if (
                 lower in NOT_NAMES
                 or (lower in MONTHS and (len(lower) > 3 or _NUMBER_NEXT.match(text, words[0][1])))
@@ -451,7 +529,13 @@ def _clean_chunks(
 # ------------------------------------------------------------------ mentions
 
 
-def _make_mention(text: str, start: int, end: int, sentence: int) -> Mention | None:
+def _make_mention(
+    text: str,
+    start: int,
+    end: int,
+    sentence: int,
+    places: frozenset[tuple[int, int]] = frozenset(),
+) -> Mention | None:
     name = text[start:end].strip()
     norm = normalize_name(name)
     if not norm or len(name) < 2:
@@ -490,6 +574,7 @@ def _make_mention(text: str, start: int, end: int, sentence: int) -> Mention | N
         and len(words) == 2
         and keyword_type(name) is None
         and words[1] not in TYPE_WORDS  # "the Walloon Region" is a name
+        and (start, end) not in places  # "British Columbia" is a place
     ):
         # "Danish Medicon": the adjective gives the country, the rest is the name
         rest = re.search(r"[\s-]+", name)
@@ -522,10 +607,11 @@ def find_mentions(
     mentions: list[Mention] = []
     known = _mid_sentence_names(text, sentences)
     people = frozenset((a, b) for a, b, label in tagged.entities if label == "PERSON")
+    places = frozenset((a, b) for a, b, label in tagged.entities if label in ("GPE", "LOC"))
     chunks = [
         (index, start, end)
         for index, (s_start, s_end) in enumerate(sentences)
-        for start, end in _chunks(text, s_start, s_end, tagged.tags, known, people)
+        for start, end in _chunks(text, s_start, s_end, tagged.tags, known, people, places)
     ]
     taken: list[tuple[int, int]] = []
     for start, end, entry in gazetteer.scan(text, year):
@@ -540,7 +626,7 @@ def find_mentions(
     for index, start, end in chunks:
         if any(a < end and start < b for a, b in taken):
             continue
-        found = _make_mention(text, start, end, index)
+        found = _make_mention(text, start, end, index, places)
         if found is not None:
             mentions.append(found)
     mentions.sort(key=lambda m: m.start)
