@@ -413,9 +413,7 @@ def _foreign_name_end(
     return None
 
 
-def _and_joins(
-    text: str, words: list[tuple[int, int, str]], first: int, last: int, k: int
-) -> bool:
+def _and_joins(text: str, words: list[tuple[int, int, str]], first: int, last: int, k: int) -> bool:
     """ "Wallonia Export and Investment Agency (AWEX)", "Prospection and Partnerships"."""
     if words[last][2].casefold() in _NAME_ENDS:
         return False  # "Lund University and Technical University of Munich": two names
