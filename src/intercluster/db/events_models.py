@@ -12,11 +12,11 @@ into the registry as relations (participated_in, met_with, partner_of); the
 relations it wrote are listed in `programme_debrief_records`, so the return
 on an event can count them without guessing.
 
-`programme_leads` is the hand-over to prospection (issue 5, not built yet):
-one row per organisation met at an event that may join the cluster or work
-with it, with its status (`new` when a debrief creates it) and owner.
-Prospection can read this table as its first pipeline stage, or move its
-rows into its own tables and keep the ids.
+`programme_leads` is the hand-over to prospection: one row per organisation
+met at an event that may join the cluster or work with it. Each lead
+becomes (or joins) the prospect of that company (`prospect_id`, see
+db/prospection_models.py), whose source is the event; its status mirrors
+the prospect's stage (`new` while it is identified).
 
 Amounts are stored as integers in hundredths of their currency (cents),
 never as floats, and converted only when compared (see
@@ -298,6 +298,10 @@ class Lead(Base):
     debrief_id: Mapped[int | None] = mapped_column(
         ForeignKey("programme_debriefs.id", ondelete="SET NULL"), index=True
     )
+    # The prospect this lead became (prospection owns the pipeline from there).
+    prospect_id: Mapped[int | None] = mapped_column(
+        ForeignKey("prospects.id", ondelete="SET NULL"), index=True
+    )
     interest: Mapped[str | None] = mapped_column(Text)
     owner: Mapped[str | None] = mapped_column(String(200))
     status: Mapped[str] = mapped_column(String(10), default="new")
@@ -328,3 +332,7 @@ class FollowUp(Base):
 
     debrief: Mapped[Debrief] = relationship(back_populates="follow_ups")
     organisation: Mapped[Entity | None] = relationship()
+
+
+# Leads point at prospects: prospection's tables join the metadata with the events programme's.
+from intercluster.db import prospection_models  # noqa: E402, F401

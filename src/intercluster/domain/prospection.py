@@ -125,13 +125,23 @@ def _mean(values: list[int]) -> float | None:
     return round(statistics.fmean(values), 1) if values else None
 
 
+def source_figures(items: Iterable[tuple[str, str]]) -> list[SourceFigures]:
+    """Prospects, joins and losses per source, from (source, current stage) pairs."""
+    sources: dict[str, SourceFigures] = {}
+    for name, stage in items:
+        source = sources.setdefault(name, SourceFigures(name))
+        source.prospects += 1
+        source.joined += stage == "joined"
+        source.lost += stage == "lost"
+    return sorted(sources.values(), key=lambda s: (-s.joined, -s.prospects, s.source))
+
+
 def funnel(histories: Iterable[ProspectHistory], *, today: date) -> Funnel:
     """Stage counts, conversions, times in stage and figures per source, from the histories."""
     items = list(histories)
     figures = {stage: StageFigures(stage) for stage in STAGES}
     ended: dict[str, list[int]] = defaultdict(list)
     running: dict[str, list[int]] = defaultdict(list)
-    sources: dict[str, SourceFigures] = {}
     for item in items:
         figures[item.stage].now += 1
         furthest = item.furthest()
@@ -145,11 +155,6 @@ def funnel(histories: Iterable[ProspectHistory], *, today: date) -> Funnel:
                     running[entry.stage].append(max(0, (today - entry.day).days))
             else:
                 ended[entry.stage].append(max(0, (following.day - entry.day).days))
-        if item.source:
-            source = sources.setdefault(item.source, SourceFigures(item.source))
-            source.prospects += 1
-            source.joined += item.stage == "joined"
-            source.lost += item.stage == "lost"
     for index, stage in enumerate(PIPELINE[:-1]):
         here, after = figures[stage].reached, figures[PIPELINE[index + 1]].reached
         figures[stage].conversion = after / here if here else None
@@ -160,7 +165,7 @@ def funnel(histories: Iterable[ProspectHistory], *, today: date) -> Funnel:
         shown.open_median_days = _median(running[stage])
     return Funnel(
         stages=[figures[stage] for stage in STAGES],
-        sources=sorted(sources.values(), key=lambda s: (-s.joined, -s.prospects, s.source)),
+        sources=source_figures((item.source, item.stage) for item in items if item.source),
         total=len(items),
         joined=figures["joined"].now,
         lost=figures["lost"].now,

@@ -9,8 +9,9 @@ registry, confirmed since a person states it:
 - each organisation met: `met_with`, with the event, its date and outcome;
 - each partnership started: `partner_of` with `since` (the date it started,
   by default the event's start), or `since` added to an existing tie;
-- each lead: a row of `programme_leads` (status `new`, with its owner) for
-  prospection to take up, and a `met_with` at the event (a lead was met);
+- each lead: a row of `programme_leads` (with its owner), which becomes (or
+  joins) the company's prospect in prospection, sourced from the event (see
+  services/prospection.py), and a `met_with` at the event (a lead was met);
 - each follow-up: an action, an owner and a due date, maybe an organisation.
 
 The relations written are listed in `programme_debrief_records`, so the
@@ -53,6 +54,7 @@ from intercluster.services.events_programme.common import (
     validate_numbered,
 )
 from intercluster.services.events_programme.plans import ROLE_OF_DECISION
+from intercluster.services.prospection import take_up_lead
 from intercluster.services.relations import create_relation
 
 CONFIRMED = RelationStatus.CONFIRMED.value
@@ -259,16 +261,18 @@ def record_debrief(
             select(Lead).where(Lead.organisation_id == company.id, Lead.event_id == entity.id)
         )
         if lead is None:
-            uow.session.add(
-                Lead(
-                    organisation=company, event=entity, debrief_id=debrief.id,
-                    interest=item.interest, owner=item.owner,
-                )
+            lead = Lead(
+                organisation=company, event=entity, debrief_id=debrief.id,
+                interest=item.interest, owner=item.owner,
             )  # fmt: skip
+            uow.session.add(lead)
             report.leads_added += 1
         else:
             lead.interest = item.interest or lead.interest
             lead.owner = item.owner or lead.owner
+        uow.flush()
+        # Prospection takes the lead up: it becomes (or joins) the company's prospect.
+        take_up_lead(uow, lead, cluster=home, when=when)
     for partner, partnership, since in partnerships:
         _write_partnership(uow, writer, home, partner, entity, since, partnership.kind)
     existing = {(f.action, f.owner, f.due) for f in debrief.follow_ups}
