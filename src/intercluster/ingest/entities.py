@@ -49,7 +49,9 @@ _ORG_HEADS = frozenset(
     {"agency", "association", "council", "institute", "centre", "center", "society",
      "foundation", "federation", "chamber", "ministry", "university", "commerce", "technology",
      "technologies", "sciences", "affairs", "development", "innovation", "partnerships",
-     "industry", "industries", "research", "health", "healthtech", "medicine"}
+     "industry", "industries", "research", "health", "healthtech", "medicine", "trade",
+     "authority", "economy", "enterprise", "employment", "education", "environment", "energy",
+     "agriculture", "transport", "finance"}
 )  # fmt: skip
 # words that end a name: "Lund University and the Technical University of Munich" are two
 _NAME_ENDS = frozenset(
@@ -629,7 +631,7 @@ def find_mentions(
             mentions.append(found)
     mentions.sort(key=lambda m: m.start)
     _extend_names(text, sentences, mentions)
-    _label_with_spacy(mentions, tagged)
+    _label_with_spacy(text, mentions, tagged)
     return mentions
 
 
@@ -667,8 +669,15 @@ def _extend_names(text: str, sentences: list[tuple[int, int]], mentions: list[Me
 # "exhibited at Arab Health", "attended BioJapan 2022": what one attends is an event
 _ATTENDED = re.compile(
     r"\b(?:exhibited at|exhibiting at|attended|attending|took part in|take part in|"
-    r"taking part in|participated in|participate in|present at|pitched at|spoke at)\s+(?:the\s+)?$"
+    r"taking part in|participated in|participate in|present at|pitched at|spoke at|"
+    r"(?:stand|booth|pavilion|exhibit|exhibited|presence) at)\s+(?:the\s+)?$"
 )
+# "a delegation to BIO Asia–Taiwan in Taipei", "a demo day at Slush in Helsinki": an event
+_GOES_TO_BEFORE = re.compile(
+    r"\b(?:delegation|mission|companies|start-ups) to (?:the\s+)?$|\bat (?:the\s+)?$"
+)
+# "at Slush in Helsinki", "to IFAT in Munich": what is in a place is not a place itself
+_IN_PLACE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?[A-Z]")
 _ORG_VERB_AFTER = re.compile(
     r"\s*(?:,[^,]{0,100},\s*)?(?:also\s+|has\s+|have\s+|will\s+|is\s+|was\s+)?"
     r"(?:signed|signs|led|leads|joined|joins|organi[sz]ed|organi[sz]es|coordinates|coordinated|"
@@ -690,13 +699,13 @@ _MET_BEFORE = re.compile(
 # "the health cluster of Wallonia", "the network organisation of the Munich biotech cluster"
 _OF_PLACE_BEFORE = re.compile(
     r"\b(?:cluster|clusters|network|organisation|organization|association|hub|ecosystem|"
-    r"region|capital|metropolis|heart) of (?:the )?$"
+    r"region|capital|metropolis|heart|park|campus|city|province|county|area) of (?:the )?$"
 )
 # "in Fujisawa", "near Lyon": a name after these is a place unless it says otherwise
 _PLACE_BEFORE = re.compile(r"(?<![\w-])(?<!based )(?:in|near|from|to)\s+$")
 
 
-def _label_with_spacy(mentions: list[Mention], tagged: Tagged) -> None:
+def _label_with_spacy(text: str, mentions: list[Mention], tagged: Tagged) -> None:
     ents = tagged.entities
     j = 0
     for mention in mentions:
@@ -724,7 +733,12 @@ def _label_with_spacy(mentions: list[Mention], tagged: Tagged) -> None:
             mention.vote(EntityType.PLACE, 2)
         elif best == "EVENT":
             mention.vote(EntityType.EVENT, 2)
-        elif best == "NORP" and len(words) == 1 and mention.strength == 0:
+        elif (
+            best == "NORP"
+            and len(words) == 1
+            and mention.strength == 0
+            and re.match(r"\s+(?!and\b|or\b)[a-z]", text[mention.end : mention.end + 6])
+        ):
             mention.kind = "nationality"  # "Scandinavian investors", "Viennese companies"
 
 
@@ -758,7 +772,15 @@ def type_mentions(text: str, sentences: list[tuple[int, int]], mentions: list[Me
             mention.type, mention.strength = EntityType.COMPANY, 2
         if mention.strength < 3 and _DATELINE.match(text, mention.start):
             mention.vote(EntityType.PLACE, 3)  # "Martinsried, 12 July 2023 —"
-        if mention.strength < 3 and _ATTENDED.search(before):
+        if mention.strength < 3 and (
+            _ATTENDED.search(before)
+            or (
+                _GOES_TO_BEFORE.search(before)
+                and _IN_PLACE_AFTER.match(after)
+                and norm not in KNOWN_PLACES
+                and keyword_type(mention.name) is None
+            )
+        ):
             mention.vote(EntityType.EVENT, 3)
         elif mention.strength < 3 and _OF_PLACE_BEFORE.search(before):
             mention.vote(EntityType.PLACE, 3)
@@ -781,13 +803,21 @@ def type_mentions(text: str, sentences: list[tuple[int, int]], mentions: list[Me
             mention.strength < 3
             and _PLACE_BEFORE.search(before)
             and not _FOLLOWING_TYPE.match(after)
+            and not _IN_PLACE_AFTER.match(after)
             and not re.search(r"\b(?:member|partner|active|involved|invest|part)\s+in\s+$", before)
             and not re.match(r"\s*\(", after)
         ):
             mention.vote(EntityType.PLACE, 3)
         appositive = _APPOSITIVE_TYPE.match(after)
         following = _FOLLOWING_TYPE.match(after)
-        if appositive is not None:
+        host = _placed_name(text, by_sentence[mention.sentence], mention)
+        if appositive is not None and host is not None:
+            # "IFAT in Munich, the world's leading trade fair": the fair is IFAT
+            head = appositive.group(1).casefold()
+            host.described = head
+            if host.entry is None:
+                host.vote(TYPE_WORDS[head], 5)
+        elif appositive is not None:
             # "Medicon Valley Alliance (MVA), the life science cluster of ...": said outright
             head = appositive.group(1).casefold()
             modifier = re.search(r"(\w+)\s+$", after[: appositive.start(1)])
@@ -832,6 +862,16 @@ def type_mentions(text: str, sentences: list[tuple[int, int]], mentions: list[Me
     for group in by_sentence.values():
         _type_lists(text, group)
         _plural_type_words(text, sentences, group)
+
+
+def _placed_name(text: str, group: list[Mention], mention: Mention) -> Mention | None:
+    """The name before "in" when `mention` is the place after it ("IFAT in Munich")."""
+    if mention.type is not EntityType.PLACE and mention.norm not in KNOWN_PLACES:
+        return None
+    previous = [m for m in group if m.kind == "name" and m.end <= mention.start]
+    if previous and re.fullmatch(r"\s+in\s+", text[previous[-1].end : mention.start]):
+        return previous[-1]
+    return None
 
 
 def in_brackets(text: str, start: int, position: int) -> bool:

@@ -329,6 +329,22 @@ TYPE_WORDS: dict[str, EntityType] = {
     "initiative": EntityType.PROJECT,
     "initiatives": EntityType.PROJECT,
     "foodlab": EntityType.PROJECT,
+    "council": EntityType.NETWORK,
+    "society": EntityType.NETWORK,
+    "hub": EntityType.CLUSTER,
+    "campus": EntityType.CLUSTER,
+    "hospital": EntityType.RESEARCH_ORG,
+    "centre": EntityType.RESEARCH_ORG,
+    "center": EntityType.RESEARCH_ORG,
+    "technology centre": EntityType.RESEARCH_ORG,
+    "technology center": EntityType.RESEARCH_ORG,
+    "school": EntityType.UNIVERSITY,
+    "college": EntityType.UNIVERSITY,
+    "embassy": EntityType.PUBLIC_BODY,
+    "consulate": EntityType.PUBLIC_BODY,
+    "exhibition": EntityType.EVENT,
+    "expo": EntityType.EVENT,
+    "trade fair": EntityType.EVENT,
 }
 
 # Keywords inside a name, strongest first: the first family that matches types the name.
@@ -428,6 +444,10 @@ NAME_KEYWORDS: tuple[tuple[EntityType, tuple[str, ...]], ...] = (
         EntityType.PUBLIC_BODY,
         (
             "city council",
+            "trade council",
+            "trade development council",
+            "government office",
+            "department for",
             "county council",
             "municipal council",
             "city hall",
@@ -534,7 +554,10 @@ NAME_KEYWORDS: tuple[tuple[EntityType, tuple[str, ...]], ...] = (
         ),
     ),
     (EntityType.RESEARCH_ORG, ("center", "centre")),
-    (EntityType.NETWORK, ("association", "society", "federation", "organisation", "organization")),
+    (
+        EntityType.NETWORK,
+        ("association", "society", "federation", "organisation", "organization", "council"),
+    ),
     (EntityType.PROJECT, ("project", "foodlab", "living lab", "pilot")),
     (
         EntityType.COMPANY,
