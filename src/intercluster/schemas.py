@@ -284,7 +284,18 @@ class MergeResult(BaseModel):
 
 class Page(BaseModel, Generic[T]):
     data: list[T]
-    count: int
+    count: int = Field(
+        description="Rows matching the filters; past 10,000 a lower bound unless "
+        "`exact_count=true` was asked (see `count_exact`)"
+    )
+    count_exact: bool = Field(
+        default=True, description="False when `count` is only a lower bound (a very long list)"
+    )
+    next_cursor: str | None = Field(
+        default=None,
+        description="Pass as `after` to read the next page (keyset pagination, stable "
+        "under inserts and as fast on the last page as on the first); null on the last page",
+    )
 
 
 def validate(model: type[M], data: Any, *, where: str = "") -> M:

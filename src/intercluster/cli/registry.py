@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.progress import MofNCompleteColumn, Progress
 from rich.table import Table
 
 from intercluster.cli.app import app, err, fail, out, print_json, state, transaction
@@ -29,13 +29,15 @@ from intercluster.services import entities as entity_service
 from intercluster.services import relations as relation_service
 from intercluster.services.demo import load_demo
 from intercluster.services.exchange import (
-    export_entities_csv,
-    export_json,
-    export_relations_csv,
     import_csv,
     import_json,
+    iter_entities_csv,
+    iter_json,
+    iter_relations_csv,
 )
 from intercluster.services.merge import merge_entities
+
+PROGRESS_FROM_CHARS = 5_000_000  # files smaller than this import in a blink
 
 org_app = typer.Typer(
     help="Organisations: clusters, companies, universities, networks, ...", no_args_is_help=True
@@ -390,16 +392,37 @@ def import_(
         text = file.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
         fail(f"{file}: not UTF-8 text (byte {exc.start})")
-    with transaction() as uow:
+    # A bar on long imports only (and only on a terminal: scripts read the summary line).
+    with (
+        Progress(
+            *Progress.get_default_columns(),
+            MofNCompleteColumn(),
+            console=err,
+            disable=len(text) < PROGRESS_FROM_CHARS,
+            transient=True,
+        ) as bar,
+        transaction() as uow,
+    ):
+        task = bar.add_task(f"importing {file.name}", total=None)
+
+        def total(count: int) -> None:
+            bar.update(task, total=count)
+
+        def advance(count: int) -> None:
+            bar.advance(task, count)
+
         try:
             if suffix == ".json":
-                report = import_json(uow, text, skip_existing=skip_existing)
+                report = import_json(
+                    uow, text, skip_existing=skip_existing, progress=advance, total=total
+                )
             else:
-                report = import_csv(uow, text)
+                report = import_csv(uow, text, progress=advance, total=total)
         except InterclusterError as exc:
             raise InvalidInput(
                 f"{file.name}: {exc.message}; nothing was imported", field=exc.field
             ) from exc
+        bar.update(task, description=f"committing {file.name}")
     out.print(f"{file.name}: {report.summary()}")
 
 
@@ -417,17 +440,26 @@ def export(
     if what not in ("entities", "relations"):
         fail(f"--what: expected entities or relations, got {what!r}")
     with transaction() as uow:
+        # Streamed in chunks: a registry of a million relations never sits in memory.
         if format == "json":
-            text = json.dumps(export_json(uow), ensure_ascii=False, indent=2) + "\n"
+            chunks = iter_json(uow)
         elif what == "entities":
-            text = export_entities_csv(uow)
+            chunks = iter_entities_csv(uow)
         else:
-            text = export_relations_csv(uow)
-    if output is None:
-        sys.stdout.write(text)
-    else:
-        output.parent.mkdir(parents=True, exist_ok=True)
-        tmp = output.with_name(output.name + ".part")
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(output)  # a reader never sees half a file
+            chunks = iter_relations_csv(uow)
+        if output is None:
+            for chunk in chunks:
+                sys.stdout.write(chunk)
+        else:
+            output.parent.mkdir(parents=True, exist_ok=True)
+            tmp = output.with_name(output.name + ".part")
+            try:
+                with tmp.open("w", encoding="utf-8") as handle:
+                    for chunk in chunks:
+                        handle.write(chunk)
+            except BaseException:
+                tmp.unlink(missing_ok=True)
+                raise
+            tmp.replace(output)  # a reader never sees half a file
+    if output is not None:
         err.print(f"wrote {output}")

@@ -113,7 +113,10 @@ def _name_matches(session: Session, entity_id: Any, q: str) -> ColumnElement[boo
     words = search.query_words(q)
     if not words:
         return true()
-    return entity_id.in_(search.matching_ids(session.get_bind().dialect.name, words))
+    matches: ColumnElement[bool] = entity_id.in_(
+        search.matching_ids(session.get_bind().dialect.name, words)
+    )
+    return matches
 
 
 def _relevance(norm: str) -> ColumnElement[int]:
@@ -191,7 +194,7 @@ class EntityRepository:
             stmt = stmt.where(related)
         return stmt
 
-    def _ranked(self, flt: EntityFilter) -> tuple[Select[Any], list[ColumnElement[Any]]]:
+    def _ranked(self, flt: EntityFilter) -> tuple[Select[Any], list[Any]]:
         """The filtered entities and their sort key: best match first when there is a query
         (exact name or alias, then names starting with it, then full-text rank), else by name."""
         stmt = self._filtered(flt)

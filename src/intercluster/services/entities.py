@@ -129,11 +129,16 @@ def set_sectors(entity: Entity, sectors: list[str]) -> None:
     entity.sectors = keep + [EntitySector(sector=s) for s in sectors if s not in present]
 
 
+def check_entity_fields(entity_type: EntityType, values: dict[str, Any]) -> None:
+    """The checks of a new entity that need no database: kind-specific fields, dates."""
+    _check_kind_fields(entity_type, values)
+    _check_dates(values.get("start_date"), values.get("end_date"))
+
+
 def create_entity(uow: UnitOfWork, *, data: EntityCreate) -> Entity:
     entity_type = EntityType(data.type)
     values = data.model_dump()
-    _check_kind_fields(entity_type, values)
-    _check_dates(data.start_date, data.end_date)
+    check_entity_fields(entity_type, values)
     _check_unique_name(uow, data.name, entity_type)
     entity = Entity(
         key=_free_key(uow, data.key, data.name),
@@ -244,11 +249,20 @@ def list_entities(
     flt: EntityFilter,
     limit: int,
     offset: int,
+    after: str | None = None,
+    exact_count: bool = False,
 ) -> Page[EntityPublic]:
     if kind is not None:
         for entity_type in flt.types:
             check_type_in_kind(entity_type, kind)
         if not flt.types:
             flt.types = sorted(t.value for t in KIND_TYPES[kind])
-    rows, count = uow.entities.page(flt, limit=limit, offset=offset)
-    return Page[EntityPublic](data=[to_public(e) for e in rows], count=count)
+    window = uow.entities.window(
+        flt, limit=limit, offset=offset, after=after, exact_count=exact_count
+    )
+    return Page[EntityPublic](
+        data=[to_public(e) for e in window.rows],
+        count=window.count,
+        count_exact=window.count_exact,
+        next_cursor=window.next_cursor,
+    )

@@ -5,6 +5,13 @@ entities and relations in the extraction format of DOMAIN.md (entity ids are
 the stable keys), plus the source documents so provenance survives a round
 trip. Imports run in the caller's unit of work: one bad row and nothing is
 written.
+
+At scale: exports are generators of text chunks that read the registry in
+batches (a million relations never sit in memory at once); imports read a
+JSON document one record at a time and write through `services.bulk` in
+batches, with the same checks and messages as the one-by-one path, which
+remains for `skip_existing` (merging a file into a registry that may hold
+some of it).
 """
 
 from __future__ import annotations
@@ -12,16 +19,27 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import aliased, selectinload
 
 from intercluster.db.models import Entity, Evidence, Relation, Source
 from intercluster.db.uow import UnitOfWork
 from intercluster.errors import Conflict, InterclusterError, InvalidInput
 from intercluster.schemas import EntityCreate, EvidenceIn, RelationCreate, SourceCreate, validate
+from intercluster.services.bulk import BATCH, BulkWriter
 from intercluster.services.entities import EVENT_FIELDS, PROJECT_FIELDS, create_entity
 from intercluster.services.relations import add_evidence, create_relation
 from intercluster.services.sources import add_source, sha256_of
+
+Progress = Callable[[int], None]  # called with the number of records just handled
+EXPORT_BATCH = 2_000
+CHUNK = 1 << 16  # characters per piece of a streamed export
 
 ENTITY_EXTRA_FIELDS = (
     "aliases",
@@ -55,12 +73,12 @@ class ImportReport:
 # ---------------------------------------------------------------- export
 
 
-def _spans(evidence: list[Evidence]) -> list[dict[str, Any]]:
-    spans = sorted((e.source.sha256, e.start_offset, e.end_offset) for e in evidence)
-    return [{"source": sha, "span": [start, end]} for sha, start, end in spans]
+def _spans(evidence: Iterable[tuple[str, int, int]]) -> list[dict[str, Any]]:
+    return [{"source": sha, "span": [start, end]} for sha, start, end in sorted(evidence)]
 
 
-def entity_record(entity: Entity, evidence: list[Evidence]) -> dict[str, Any]:
+def entity_record(entity: Entity, evidence: Iterable[tuple[str, int, int]]) -> dict[str, Any]:
+    """An entity in the export format; `evidence` is (source sha256, start, end) spans."""
     record: dict[str, Any] = {
         "id": entity.key,
         "name": entity.name,
@@ -81,28 +99,54 @@ def entity_record(entity: Entity, evidence: list[Evidence]) -> dict[str, Any]:
             record[name] = values[name]
     if entity.review_status != "confirmed":
         record["review_status"] = entity.review_status
-    if evidence:
-        record["sources"] = _spans(evidence)
+    spans = _spans(evidence)
+    if spans:
+        record["sources"] = spans
     return record
 
 
 def relation_record(relation: Relation) -> dict[str, Any]:
-    attributes = dict(relation.attributes or {})
-    if relation.event is not None:
-        attributes["event"] = relation.event.key
-    sources = _spans(relation.evidence)
+    return _relation_record(
+        subject=relation.subject.key,
+        predicate=relation.predicate,
+        object=relation.object.key,
+        date=relation.date,
+        attributes=relation.attributes,
+        event=relation.event.key if relation.event is not None else None,
+        status=relation.status,
+        confidence=relation.confidence,
+        evidence=[(e.source.sha256, e.start_offset, e.end_offset) for e in relation.evidence],
+    )
+
+
+def _relation_record(
+    *,
+    subject: str,
+    predicate: str,
+    object: str,
+    date: str | None,
+    attributes: dict[str, Any] | None,
+    event: str | None,
+    status: str,
+    confidence: float | None,
+    evidence: Iterable[tuple[str, int, int]],
+) -> dict[str, Any]:
+    values = dict(attributes or {})
+    if event is not None:
+        values["event"] = event
+    sources = _spans(evidence)
     record: dict[str, Any] = {
-        "subject": relation.subject.key,
-        "predicate": relation.predicate,
-        "object": relation.object.key,
-        "date": relation.date,
-        "attributes": dict(sorted(attributes.items())),
-        "status": relation.status,
+        "subject": subject,
+        "predicate": predicate,
+        "object": object,
+        "date": date,
+        "attributes": dict(sorted(values.items())),
+        "status": status,
         "evidence": sources[0]["span"] if sources else None,
         "sources": sources,
     }
-    if relation.confidence is not None:
-        record["confidence"] = relation.confidence
+    if confidence is not None:
+        record["confidence"] = confidence
     return record
 
 
@@ -116,19 +160,146 @@ def source_record(source: Source) -> dict[str, Any]:
     return record
 
 
-def _relation_order(record: dict[str, Any]) -> tuple[str, str, str, str]:
-    return (record["subject"], record["predicate"], record["object"], record["date"] or "")
+def _binary(uow: UnitOfWork, column: Any) -> Any:
+    """Order by code point on either database, as Python sorts strings."""
+    return column.collate("C") if uow.session.get_bind().dialect.name == "postgresql" else column
+
+
+def iter_entity_records(uow: UnitOfWork, *, with_evidence: bool = True) -> Iterator[dict[str, Any]]:
+    """Every entity in key order, read by keyset in batches."""
+    last: str | None = None
+    key = _binary(uow, Entity.key)
+    while True:
+        stmt = select(Entity).options(selectinload(Entity.aliases), selectinload(Entity.sectors))
+        if last is not None:
+            stmt = stmt.where(key > last)
+        batch = list(uow.session.scalars(stmt.order_by(key).limit(EXPORT_BATCH)))
+        if not batch:
+            return
+        spans: dict[int, list[tuple[str, int, int]]] = defaultdict(list)
+        if with_evidence:
+            rows = uow.session.execute(
+                select(
+                    Evidence.entity_id, Source.sha256, Evidence.start_offset, Evidence.end_offset
+                )
+                .join(Source, Evidence.source_id == Source.id)
+                .where(Evidence.entity_id.in_([e.id for e in batch]))
+            )
+            for entity_id, sha, start, end in rows:
+                if entity_id is not None:
+                    spans[entity_id].append((sha, start, end))
+        for entity in batch:
+            yield entity_record(entity, spans.get(entity.id, ()))
+        # The session's identity map holds objects weakly: a read batch goes once unused.
+        last = batch[-1].key
+
+
+def _relation_rows(uow: UnitOfWork) -> Any:
+    subject, obj, event = aliased(Entity), aliased(Entity), aliased(Entity)
+    stmt = (
+        select(
+            Relation.id,
+            subject.key,
+            Relation.predicate,
+            obj.key,
+            Relation.date,
+            Relation.attributes,
+            event.key,
+            Relation.status,
+            Relation.confidence,
+        )
+        .join(subject, Relation.subject_id == subject.id)
+        .join(obj, Relation.object_id == obj.id)
+        .outerjoin(event, Relation.event_id == event.id)
+        .order_by(
+            _binary(uow, subject.key),
+            Relation.predicate,
+            _binary(uow, obj.key),
+            func.coalesce(Relation.date, ""),
+            Relation.id,
+        )
+    )
+    # A server-side cursor on PostgreSQL; SQLite steps through its rows anyway.
+    return uow.session.execute(stmt.execution_options(yield_per=EXPORT_BATCH))
+
+
+def iter_relation_records(uow: UnitOfWork) -> Iterator[dict[str, Any]]:
+    """Every relation, ordered by subject key, predicate, object key and date, in batches."""
+    for batch in _relation_rows(uow).partitions():
+        spans: dict[int, list[tuple[str, int, int]]] = defaultdict(list)
+        rows = uow.session.execute(
+            select(Evidence.relation_id, Source.sha256, Evidence.start_offset, Evidence.end_offset)
+            .join(Source, Evidence.source_id == Source.id)
+            .where(Evidence.relation_id.in_([row[0] for row in batch]))
+        )
+        for relation_id, sha, start, end in rows:
+            if relation_id is not None:
+                spans[relation_id].append((sha, start, end))
+        for rid, subject, predicate, obj, date, attributes, event, status, confidence in batch:
+            yield _relation_record(
+                subject=subject,
+                predicate=predicate,
+                object=obj,
+                date=date,
+                attributes=attributes,
+                event=event,
+                status=status,
+                confidence=confidence,
+                evidence=spans.get(rid, ()),
+            )
+
+
+def iter_source_records(uow: UnitOfWork) -> Iterator[dict[str, Any]]:
+    stmt = select(Source).order_by(_binary(uow, Source.sha256))
+    for batch in uow.session.scalars(stmt.execution_options(yield_per=200)).partitions():
+        for source in batch:
+            yield source_record(source)
 
 
 def export_json(uow: UnitOfWork) -> dict[str, Any]:
-    entities = uow.entities.iter_all()
-    entity_evidence = {e.id: uow.sources.entity_evidence(e.id) for e in entities}
-    relations = sorted((relation_record(r) for r in uow.relations.all()), key=_relation_order)
+    """The whole export as one document (small registries, tests); see `iter_json`."""
     return {
-        "entities": [entity_record(e, entity_evidence[e.id]) for e in entities],
-        "relations": relations,
-        "sources": [source_record(s) for s in uow.sources.all()],
+        "entities": list(iter_entity_records(uow)),
+        "relations": list(iter_relation_records(uow)),
+        "sources": list(iter_source_records(uow)),
     }
+
+
+def _chunked(pieces: Iterable[str]) -> Iterator[str]:
+    buffer: list[str] = []
+    size = 0
+    for piece in pieces:
+        buffer.append(piece)
+        size += len(piece)
+        if size >= CHUNK:
+            yield "".join(buffer)
+            buffer, size = [], 0
+    if buffer:
+        yield "".join(buffer)
+
+
+def iter_json(uow: UnitOfWork) -> Iterator[str]:
+    """The JSON export as text chunks, identical to `json.dumps(export_json(uow), indent=2)`
+    plus a newline, without ever holding the registry in memory."""
+
+    def pieces() -> Iterator[str]:
+        yield "{"
+        parts = (
+            ("entities", iter_entity_records(uow)),
+            ("relations", iter_relation_records(uow)),
+            ("sources", iter_source_records(uow)),
+        )
+        for index, (name, records) in enumerate(parts):
+            yield ("," if index else "") + f'\n  "{name}": ['
+            first = True
+            for record in records:
+                text = json.dumps(record, ensure_ascii=False, indent=2).replace("\n", "\n    ")
+                yield ("\n    " if first else ",\n    ") + text
+                first = False
+            yield "]" if first else "\n  ]"
+        yield "\n}\n"
+
+    return _chunked(pieces())
 
 
 def _csv_cell(value: Any) -> str:
@@ -139,28 +310,55 @@ def _csv_cell(value: Any) -> str:
     return str(value)
 
 
-def export_entities_csv(uow: UnitOfWork) -> str:
+def _csv_lines(rows: Iterable[list[str]]) -> Iterator[str]:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(ENTITY_CSV_COLUMNS)
-    for entity in uow.entities.iter_all():
-        record = entity_record(entity, [])
-        writer.writerow([_csv_cell(record.get(column)) for column in ENTITY_CSV_COLUMNS])
-    return out.getvalue()
+    for row in rows:
+        writer.writerow(row)
+        if out.tell() >= CHUNK:
+            yield out.getvalue()
+            out.seek(0)
+            out.truncate()
+    if out.tell():
+        yield out.getvalue()
+
+
+def iter_entities_csv(uow: UnitOfWork) -> Iterator[str]:
+    def rows() -> Iterator[list[str]]:
+        yield list(ENTITY_CSV_COLUMNS)
+        for record in iter_entity_records(uow, with_evidence=False):
+            yield [_csv_cell(record.get(column)) for column in ENTITY_CSV_COLUMNS]
+
+    return _csv_lines(rows())
+
+
+def iter_relations_csv(uow: UnitOfWork) -> Iterator[str]:
+    """Relations as CSV; a first pass over the attributes alone finds the columns."""
+    names: set[str] = set()
+    stmt = select(Relation.attributes, Relation.event_id).execution_options(yield_per=10_000)
+    for attributes, event_id in uow.session.execute(stmt):
+        names.update(attributes or {})
+        if event_id is not None:
+            names.add("event")
+    attribute_names = sorted(names)
+    columns = [*RELATION_CSV_BASE, *(f"attributes.{name}" for name in attribute_names)]
+
+    def rows() -> Iterator[list[str]]:
+        yield columns
+        for record in iter_relation_records(uow):
+            row = [_csv_cell(record.get(column)) for column in RELATION_CSV_BASE]
+            row += [_csv_cell(record["attributes"].get(name)) for name in attribute_names]
+            yield row
+
+    return _csv_lines(rows())
+
+
+def export_entities_csv(uow: UnitOfWork) -> str:
+    return "".join(iter_entities_csv(uow))
 
 
 def export_relations_csv(uow: UnitOfWork) -> str:
-    records = sorted((relation_record(r) for r in uow.relations.all()), key=_relation_order)
-    attribute_names = sorted({name for r in records for name in r["attributes"]})
-    columns = [*RELATION_CSV_BASE, *(f"attributes.{name}" for name in attribute_names)]
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(columns)
-    for record in records:
-        row = [_csv_cell(record.get(column)) for column in RELATION_CSV_BASE]
-        row += [_csv_cell(record["attributes"].get(name)) for name in attribute_names]
-        writer.writerow(row)
-    return out.getvalue()
+    return "".join(iter_relations_csv(uow))
 
 
 # ---------------------------------------------------------------- import
@@ -179,25 +377,251 @@ def _expect(value: Any, kind: type, where: str) -> Any:
     return value
 
 
-def import_json(uow: UnitOfWork, text: str, *, skip_existing: bool = False) -> ImportReport:
+_BLANK = re.compile(r"[ \t\n\r]*")
+RECORD_LISTS = ("sources", "entities", "relations")
+
+
+def _json_error(message: str, text: str, position: int) -> InvalidInput:
+    error = json.JSONDecodeError(message, text, position)
+    return InvalidInput(f"line {error.lineno}, column {error.colno}: invalid JSON ({error.msg})")
+
+
+class JsonDocument:
+    """A JSON export read one record at a time.
+
+    The top level is scanned once (each record decoded and dropped, to find
+    where the lists are and how long they are); `records(name)` then decodes
+    the records of one list lazily. Memory holds the text and one record, not
+    a million dicts.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.decoder = json.JSONDecoder()
+        self.starts: dict[str, int] = {}  # where each record list begins
+        self.sizes: dict[str, int] = {}
+        self.values: dict[str, Any] = {}  # other top-level values
+        self._scan()
+
+    def _blank(self, index: int) -> int:
+        match = _BLANK.match(self.text, index)
+        return match.end() if match else index
+
+    def _value(self, index: int) -> tuple[Any, int]:
+        try:
+            return self.decoder.raw_decode(self.text, index)
+        except json.JSONDecodeError as exc:
+            raise InvalidInput(
+                f"line {exc.lineno}, column {exc.colno}: invalid JSON ({exc.msg})"
+            ) from exc
+
+    def _scan(self) -> None:
+        text = self.text
+        index = self._blank(0)
+        if not text.startswith("{", index):
+            value, end = self._value(index)
+            if self._blank(end) != len(text):
+                raise _json_error("Extra data", text, self._blank(end))
+            _expect(value, dict, "document")
+        index = self._blank(index + 1)
+        if text.startswith("}", index):
+            index += 1
+        else:
+            while True:
+                if not text.startswith('"', index):
+                    raise _json_error(
+                        "Expecting property name enclosed in double quotes", text, index
+                    )
+                key, index = self._value(index)
+                index = self._blank(index)
+                if not text.startswith(":", index):
+                    raise _json_error("Expecting ':' delimiter", text, index)
+                index = self._blank(index + 1)
+                if key in RECORD_LISTS and text.startswith("[", index):
+                    self.starts[key] = index
+                    count = 0
+                    for _record, end in self._items(index):
+                        count, index = count + 1, end
+                    self.sizes[key] = count
+                    index = self._list_end(index)
+                else:
+                    self.values[key], index = self._value(index)
+                    self.starts.pop(key, None)
+                index = self._blank(index)
+                if text.startswith(",", index):
+                    index = self._blank(index + 1)
+                    continue
+                if text.startswith("}", index):
+                    index += 1
+                    break
+                raise _json_error("Expecting ',' delimiter", text, index)
+        if self._blank(index) != len(text):
+            raise _json_error("Extra data", text, self._blank(index))
+
+    def _list_end(self, start: int) -> int:
+        """The index after the closing bracket of the list whose last record ends at `start`."""
+        index = self._blank(start)
+        if self.text.startswith("[", index):  # an empty list: `start` is its opening bracket
+            index = self._blank(index + 1)
+        return index + 1
+
+    def _items(self, start: int) -> Iterator[tuple[Any, int]]:
+        text = self.text
+        index = self._blank(start + 1)
+        if text.startswith("]", index):
+            return
+        while True:
+            value, index = self._value(index)
+            yield value, index
+            index = self._blank(index)
+            if text.startswith(",", index):
+                index = self._blank(index + 1)
+            elif text.startswith("]", index):
+                return
+            else:
+                raise _json_error("Expecting ',' delimiter", text, index)
+
+    def keys(self) -> set[str]:
+        return set(self.starts) | set(self.values)
+
+    def records(self, name: str) -> Iterator[Any]:
+        """The records of one top-level list (refused when that key holds something else)."""
+        if name in self.values:
+            _expect(self.values[name], list, name)
+        if name in self.starts:
+            for value, _end in self._items(self.starts[name]):
+                yield value
+
+    def load(self) -> dict[str, Any]:
+        """The whole document as one object (the one-by-one path)."""
+        data = dict(self.values)
+        for name in self.starts:
+            data[name] = list(self.records(name))
+        return data
+
+
+def import_json(
+    uow: UnitOfWork,
+    text: str,
+    *,
+    skip_existing: bool = False,
+    progress: Progress | None = None,
+    total: Callable[[int], None] | None = None,
+) -> ImportReport:
     """Add the file's records; with `skip_existing`, records already there are left alone.
 
     Skipping makes a re-import a no-op (the demo relies on it): an entity whose
     key exists keeps its current fields, a relation already stated only gains
-    the file's sources it lacks.
+    the file's sources it lacks. Without it, records are checked one by one and
+    written in batches (`services.bulk`). `total` hears the number of records
+    once known, `progress` the number handled since its last call.
     """
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InvalidInput(
-            f"line {exc.lineno}, column {exc.colno}: invalid JSON ({exc.msg})"
-        ) from exc
-    _expect(data, dict, "document")
-    unknown = set(data) - {"entities", "relations", "sources", "document"}
+    document = JsonDocument(text)
+    unknown = document.keys() - {"entities", "relations", "sources", "document"}
     if unknown:
         raise InvalidInput(f"document: unknown top-level key {sorted(unknown)[0]!r}")
-    if "entities" not in data and "relations" not in data:
+    if not document.keys() & {"entities", "relations"}:
         raise InvalidInput('document: expected "entities" and/or "relations" lists')
+    if skip_existing:
+        return _import_json_one_by_one(uow, document.load(), skip_existing=True)
+    if total is not None:
+        total(sum(document.sizes.values()))
+    report = ImportReport()
+    writer = BulkWriter(uow)
+    known_sources = {
+        sha: (source_id, chars)
+        for sha, source_id, chars in uow.session.execute(
+            select(Source.sha256, Source.id, Source.chars)
+        )
+    }
+    source_ids: dict[str, int] = {}
+    counter = _Counter(progress)
+    for index, raw in enumerate(document.records("sources")):
+        where = f"sources[{index}]"
+        _expect(raw, dict, where)
+        fields = {k: v for k, v in raw.items() if k not in ("id", "chars")}
+        source_in = validate(SourceCreate, fields, where=where)
+        sha = sha256_of(source_in.text)
+        if raw.get("id") not in (None, sha):
+            raise InvalidInput(f"{where}.id: does not match the sha256 of its text")
+        if sha in source_ids or sha in known_sources:
+            if sha not in source_ids:
+                source_ids[sha], chars = known_sources[sha]
+                writer.known_source(source_ids[sha], chars)
+            report.skipped += 1
+        else:
+            source_ids[sha] = writer.add_source(source_in, sha)
+            report.sources += 1
+        counter.step(writer)
+    for index, raw in enumerate(document.records("entities")):
+        where = f"entities[{index}]"
+        _expect(raw, dict, where)
+        if "id" in raw:
+            where += f" (id {raw['id']!r})"
+        _bulk_entity(writer, raw, where, source_ids)
+        report.entities += 1
+        counter.step(writer)
+    for index, raw in enumerate(document.records("relations")):
+        where = f"relations[{index}]"
+        _expect(raw, dict, where)
+        _bulk_relation(writer, raw, where, source_ids)
+        report.relations += 1
+        counter.step(writer)
+    counter.finish(writer)
+    return report
+
+
+class _Counter:
+    """Writes a batch when one is full, and tells the progress callback."""
+
+    def __init__(self, progress: Progress | None) -> None:
+        self.progress = progress
+        self.since = 0
+
+    def step(self, writer: BulkWriter) -> None:
+        self.since += 1
+        if writer.pending() >= BATCH:
+            writer.flush()
+            self._report()
+
+    def _report(self) -> None:
+        if self.progress is not None and self.since:
+            self.progress(self.since)
+        self.since = 0
+
+    def finish(self, writer: BulkWriter) -> None:
+        writer.flush()
+        self._report()
+
+
+def _bulk_entity(
+    writer: BulkWriter, raw: dict[str, Any], where: str, source_ids: dict[str, int]
+) -> None:
+    fields = {k: v for k, v in raw.items() if k not in ("id", "sources", "mentions", "linked_to")}
+    if raw.get("id") is not None:
+        fields["key"] = str(raw["id"])
+    try:
+        data = validate(EntityCreate, fields, where=where)
+        writer.add_entity(data, _spans_in(raw.get("sources", []), where, source_ids))
+    except InterclusterError as exc:
+        raise _describe(where, exc) from exc
+
+
+def _bulk_relation(
+    writer: BulkWriter, raw: dict[str, Any], where: str, source_ids: dict[str, int]
+) -> None:
+    fields = {k: v for k, v in raw.items() if k not in ("sources", "evidence")}
+    try:
+        data = validate(RelationCreate, fields, where=where)
+        data.evidence = _spans_in(raw.get("sources", []), where, source_ids)
+        writer.add_relation(data)
+    except InterclusterError as exc:
+        raise _describe(where, exc) from exc
+
+
+def _import_json_one_by_one(
+    uow: UnitOfWork, data: dict[str, Any], *, skip_existing: bool
+) -> ImportReport:
     report = ImportReport()
     source_ids: dict[str, int] = {}
     for index, raw in enumerate(_expect(data.get("sources", []), list, "sources")):
@@ -320,7 +744,13 @@ def _import_relation(
         raise _describe(where, exc) from exc
 
 
-def import_csv(uow: UnitOfWork, text: str) -> ImportReport:
+def import_csv(
+    uow: UnitOfWork,
+    text: str,
+    *,
+    progress: Progress | None = None,
+    total: Callable[[int], None] | None = None,
+) -> ImportReport:
     """Entities or relations, told apart by the header (a `predicate` column means relations)."""
     reader = csv.DictReader(io.StringIO(text, newline=""))
     header = reader.fieldnames or []
@@ -329,7 +759,11 @@ def import_csv(uow: UnitOfWork, text: str) -> ImportReport:
     duplicates = sorted({c for c in header if header.count(c) > 1})
     if duplicates:
         raise InvalidInput(f"line 1: column {duplicates[0]!r} appears twice")
+    if total is not None:
+        total(max(text.count("\n") - 1, 0))
     report = ImportReport()
+    writer = BulkWriter(uow)
+    counter = _Counter(progress)
     if "predicate" in header:
         for column in ("subject", "object"):
             if column not in header:
@@ -349,8 +783,10 @@ def import_csv(uow: UnitOfWork, text: str) -> ImportReport:
                     fields["attributes"][column.removeprefix("attributes.")] = value
                 else:
                     fields[column] = value
-            _import_relation(uow, fields, where, {}, {})
+            _bulk_relation(writer, fields, where, {})
             report.relations += 1
+            counter.step(writer)
+        counter.finish(writer)
         return report
     for column in ("name", "type"):
         if column not in header:
@@ -372,8 +808,10 @@ def import_csv(uow: UnitOfWork, text: str) -> ImportReport:
                 fields[column] = [v.strip() for v in value.split(LIST_SEPARATOR) if v.strip()]
             else:
                 fields[column] = value
-        _import_entity(uow, fields, where, {})
+        _bulk_entity(writer, fields, where, {})
         report.entities += 1
+        counter.step(writer)
+    counter.finish(writer)
     return report
 
 

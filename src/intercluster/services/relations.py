@@ -154,7 +154,20 @@ def delete_relation(uow: UnitOfWork, *, relation_id: int) -> None:
 
 
 def list_relations(
-    uow: UnitOfWork, *, flt: RelationFilter, limit: int, offset: int
+    uow: UnitOfWork,
+    *,
+    flt: RelationFilter,
+    limit: int,
+    offset: int,
+    after: str | None = None,
+    exact_count: bool = False,
 ) -> Page[RelationPublic]:
-    rows, count = uow.relations.page(flt, limit=limit, offset=offset)
-    return Page[RelationPublic](data=[to_public(r) for r in rows], count=count)
+    window = uow.relations.window(
+        flt, limit=limit, offset=offset, after=after, exact_count=exact_count
+    )
+    return Page[RelationPublic](
+        data=[to_public(r) for r in window.rows],
+        count=window.count,
+        count_exact=window.count_exact,
+        next_cursor=window.next_cursor,
+    )

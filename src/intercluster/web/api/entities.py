@@ -24,7 +24,9 @@ from intercluster.schemas import (
 from intercluster.services import entities as service
 from intercluster.services.merge import merge_entities
 from intercluster.web.api.params import (
+    After,
     CountryParam,
+    ExactCount,
     Limit,
     Offset,
     PredicateParam,
@@ -65,6 +67,8 @@ def entity_router(
         review_status: StatusParam = None,
         limit: Limit = 50,
         offset: Offset = 0,
+        after: After = None,
+        exact_count: ExactCount = False,
     ) -> Page[EntityPublic]:
         flt = EntityFilter(
             types=types_of(type),
@@ -76,7 +80,15 @@ def entity_router(
             review_status=status_of(review_status),
         )
         with database.uow() as uow:
-            return service.list_entities(uow, kind=kind, flt=flt, limit=limit, offset=offset)
+            return service.list_entities(
+                uow,
+                kind=kind,
+                flt=flt,
+                limit=limit,
+                offset=offset,
+                after=after,
+                exact_count=exact_count,
+            )
 
     @router.post("", response_model=EntityPublic, status_code=201, summary=f"Create {a_label}")
     def create(body: create_schema, database: DatabaseDep) -> EntityPublic:  # type: ignore[valid-type]

@@ -11,14 +11,31 @@ from intercluster.domain.rules import parse_entity_type, parse_predicate, parse_
 from intercluster.domain.vocabulary import SECTORS
 
 Limit = Annotated[int, Query(ge=1, le=500, description="Page size")]
-Offset = Annotated[int, Query(ge=0, description="Rows to skip")]
+Offset = Annotated[int, Query(ge=0, description="Rows to skip (ignored with `after`)")]
+After = Annotated[
+    str | None,
+    Query(
+        max_length=1000,
+        description="The `next_cursor` of the previous page: keyset pagination, as fast deep "
+        "in the list as at its start",
+    ),
+]
+ExactCount = Annotated[
+    bool,
+    Query(description="Count every matching row even past 10,000 (slower on a large registry)"),
+]
 TypeParam = Annotated[list[str] | None, Query(alias="type", description="Entity type; repeatable")]
 CountryParam = Annotated[str | None, Query(description="ISO 3166-1 code or country name")]
 SectorParam = Annotated[str | None, Query(description="A sector tag")]
 PredicateParam = Annotated[str | None, Query(description="A predicate of the vocabulary")]
 YearParam = Annotated[int | None, Query(ge=1900, le=2200, description="Year of the facts")]
 TextParam = Annotated[
-    str | None, Query(max_length=200, description="Free text in names and aliases")
+    str | None,
+    Query(
+        max_length=200,
+        description="Free text: every word, as a word prefix, in the name, an alias or the "
+        "description (full-text index; accents and case ignored); the best matches first",
+    ),
 ]
 StatusParam = Annotated[str | None, Query(description="proposed, confirmed or rejected")]
 

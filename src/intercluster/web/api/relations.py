@@ -11,7 +11,9 @@ from intercluster.schemas import EvidenceIn, Page, RelationCreate, RelationPubli
 from intercluster.services import relations as service
 from intercluster.services.entities import resolve_entity
 from intercluster.web.api.params import (
+    After,
     CountryParam,
+    ExactCount,
     Limit,
     Offset,
     PredicateParam,
@@ -48,6 +50,8 @@ def list_relations(
     q: TextParam = None,
     limit: Limit = 50,
     offset: Offset = 0,
+    after: After = None,
+    exact_count: ExactCount = False,
 ) -> Page[RelationPublic]:
     with database.uow() as uow:
         flt = RelationFilter(
@@ -62,7 +66,9 @@ def list_relations(
             sector=sector_of(sector),
             q=q,
         )
-        return service.list_relations(uow, flt=flt, limit=limit, offset=offset)
+        return service.list_relations(
+            uow, flt=flt, limit=limit, offset=offset, after=after, exact_count=exact_count
+        )
 
 
 @router.post("", response_model=RelationPublic, status_code=201, summary="Create a relation")
