@@ -285,7 +285,7 @@ class Recommender:
             shared = 1.0 - 0.5 ** len(shared_groups)
             if shared_groups:
                 names = sorted(self.names.get(g, str(g)) for g in shared_groups)
-                why["shared"].append(f"shared networks: {', '.join(names[:4])}")
+                why["shared"].append(f"shared networks and projects: {', '.join(names[:4])}")
             degree = len(self.partners.get(cand.id, ()))
             popularity = math.log1p(degree) / self.max_log_degree
             if degree >= 3:

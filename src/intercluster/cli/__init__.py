@@ -8,6 +8,7 @@ from intercluster.cli import (
     backup,  # noqa: F401  (registers its commands)
     events,  # noqa: F401  (registers its commands)
     ingest,  # noqa: F401  (registers its commands)
+    prospection,  # noqa: F401  (registers its commands)
     registry,  # noqa: F401  (registers its commands)
     report,  # noqa: F401  (registers its commands)
     schedule,  # noqa: F401  (registers its commands)

@@ -87,22 +87,26 @@ def recommend(
     sector: str | None = None,
     region: str | None = None,
     limit: int = 10,
-    include_partners: bool = False,
+    new_only: bool = False,
 ) -> Recommendations:
+    """New candidates first, best first; then, unless `new_only`, the organisation's existing
+    partners and networks that fit the strategy (flagged `already_partner`), as the ties to
+    strengthen there."""
     if not 1 <= limit <= MAX_LIMIT:
         raise InvalidInput(f"limit: between 1 and {MAX_LIMIT}", field="limit")
     strategy = parse_strategy(uow, organisation=organisation, sector=sector, region=region)
     recommender, entities = build_recommender(uow)
-    candidates = recommender.recommend(
+    ranked = recommender.recommend(
         strategy.organisation.id,
         sector=strategy.sector,
         region=strategy.region,
-        limit=limit,
-        include_partners=include_partners,
+        limit=None,
+        include_partners=not new_only,
     )
+    candidates = [c for c in ranked if not c.partner] + [c for c in ranked if c.partner]
     return Recommendations(
         strategy=strategy,
-        candidates=candidates,
+        candidates=candidates[:limit],
         keys={e.id: e.key for e in entities},
         names={e.id: e.name for e in entities},
     )
