@@ -915,10 +915,36 @@ def _type_lists(text: str, group: list[Mention]) -> None:
     """A list shares its first member's context type: "the projects URINBB and Braintech";
     and a list of organisations has no person or place that spaCy alone guessed in it
     ("BioWin, Genopole, Medicon Valley Alliance, Biocat and BioM")."""
-    names = [m for m in group if m.kind == "name"]
-    for previous, current in pairwise(names):
+    run_start: Mention | None = None
+    for previous, current in pairwise([m for m in group if m.kind in ("name", "country")]):
         gap = text[previous.end : current.start]
-        if not _LIST_GAP.match(gap):
+        if not _LIST_GAP.match(gap) or current.kind != "name":
+            run_start = None
+            continue
+        run_start = run_start or previous
+        if (
+            current.strength < 3
+            and (previous.kind == "country" or previous.type is EntityType.PLACE)
+            and (previous.kind == "country" or previous.strength >= 3)
+            and keyword_type(current.name) is None
+            and current.type in (None, EntityType.PLACE, EntityType.PERSON)
+            # a list, not a clause after a place: "in the US, Genopole participated",
+            # "In San Diego, Medicen and Genopole shared a booth"
+            and ("and" in gap or re.match(r"\s*(?:,|and\b|or\b)", text[current.end :]))
+            and (current.type is not None or _list_ends_sentence(text, group, current))
+        ):
+            current.vote(EntityType.PLACE, 3)  # "Hamburg and Schleswig-Holstein"
+            continue
+        if (
+            current.type in (EntityType.PLACE, EntityType.PERSON)
+            and current.strength <= 2
+            and current.norm not in KNOWN_PLACES
+            and re.search(
+                r"\bwith\s+(?:the\s+)?$", text[max(0, run_start.start - 20) : run_start.start]
+            )
+        ):
+            current.type, current.strength = EntityType.COMPANY, 2  # "met with A, B and C"
+        if previous.kind != "name":
             continue
         if (
             previous.strength == 3
@@ -936,6 +962,24 @@ def _type_lists(text: str, group: list[Mention]) -> None:
                 and other.norm not in KNOWN_PLACES
             ):
                 other.type, other.strength = EntityType.COMPANY, 2
+
+
+def _list_ends_sentence(text: str, group: list[Mention], mention: Mention) -> bool:
+    """Whether the list `mention` is in ends its sentence ("the cantons of Geneva, Vaud and
+    Jura.") rather than being the subject of a verb ("Medicen and Genopole shared")."""
+    last = mention
+    for other in group:
+        if other.start >= last.end and other.kind == "name":
+            if not _LIST_GAP.match(text[last.end : other.start]):
+                break
+            last = other
+    return bool(re.match(r"\s*(?:[.;)]|$|\n)", text[last.end : last.end + 2]))
+
+
+# between a list and its plural type word there is no verb nor possessive
+_NOT_A_LIST = re.compile(
+    r"[;:]|\b(?:our|their|its|his|her|we|they|will|have|has|had|is|are|was|were|be)\b"
+)
 
 
 def _plural_type_words(text: str, sentences: list[tuple[int, int]], group: list[Mention]) -> None:
@@ -966,7 +1010,10 @@ def _plural_type_words(text: str, sentences: list[tuple[int, int]], group: list[
                 and mention.strength < 3
                 and not _describes_previous(text, group, mention)
                 and (
-                    text[mention.end : s_start + match.start(1)].strip()
+                    (
+                        text[mention.end : s_start + match.start(1)].strip()
+                        and not _NOT_A_LIST.search(text[mention.end : s_start + match.start(1)])
+                    )
                     or _in_list(text, group, mention)
                 )  # "Genopole companies" are not a list of companies; "A and B regions" are
             ):
