@@ -82,13 +82,16 @@ _PARTNER = re.compile(
     r"(?:\s+(?:were|was|have been|has been))?"
     r"(?:\s+(?:created|signed|established|formed|concluded|set up|launched|sealed|renewed))?|"
     r"agreements?|memorand(?:um|a) of understanding(?:\s*\(MoUs?\))?|MoUs?|alliances?|"
+    r"letters? of intent|work(?:s|ed|ing)?(?: closely)?(?: together)?|"
     r"ties|links|relationships?|cooperation(?: agreements?)?|collaboration(?: agreements?)?|"
     r"joint (?:action|programme|program)|"
     r"(?:organi[sz]ed |held |run |exhibited )?(?:together|jointly)|"
     r"(?:prepared|planned|arranged|co-organi[sz]ed|co-hosted)"
     r"|in (?:partnership|cooperation|collaboration))"
     r"(?:\s+[\w’'-]+){0,4}?\s+(?:with|to|between)\b"
-    r"|\b(?:recent |new |latest )?additions? of\b|\bwelcom(?:ed|es|ing)\b",
+    r"|\b(?:recent |new |latest )?additions? of\b|\bwelcom(?:ed|es|ing)\b"
+    r"(?!\s+(?:a |an |the )?(?:[\w-]+\s+){0,3}?(?:delegation|visit|mission)s?\b)"
+    r"|\b(?:is|are|was|were|became|become|as) (?:also )?(?:a |an |the )?(?:(?!associate)[\w-]+ )?partners? of\b",
     re.IGNORECASE,
 )
 _PAIR_SIGNED = re.compile(
@@ -125,7 +128,8 @@ _ORGANIZE = re.compile(
 _MEET = re.compile(
     r"\b(?:meet(?:ings?|s)?|met|talks|discussions|one-to-one meetings|b2b meetings)"
     r"(?:,?\s+[\w’'-]+){0,3}?,?\s+with\b"
-    r"|\b(?:welcomed|received|hosted) (?:a |the )?delegation (?:of|from)\b",
+    r"|\b(?:welcomed|welcomes|received|receives|hosted|hosts)\s+(?:a |an |the )?(?:[\w-]+\s+){0,3}?"
+    r"(?:delegation|visit|mission)s?\s+(?:[\w-]+\s+){0,4}?(?:of|from|led by)\b",
     re.IGNORECASE,
 )
 _CONSORTIUM = re.compile(
