@@ -413,7 +413,7 @@ def intl_list_command(
     for row in rows:
         out.print(
             f"#{row['id']} {row['organisation']['name']} -> {row['region']}"
-            f"{' (' + row['sector'] + ')' if row['sector'] else ''} [{row['status']}]: "
+            f"{' (' + row['sector'] + ')' if row['sector'] else ''} ({row['status']}): "
             f"{row['goal']}",
             highlight=False,
         )

@@ -27,7 +27,7 @@ from intercluster.schemas import (
 )
 from intercluster.services import entities as entity_service
 from intercluster.services import relations as relation_service
-from intercluster.services.demo import load_demo
+from intercluster.services.demo import load_demo, load_prospection_demo
 from intercluster.services.exchange import (
     import_csv,
     import_json,
@@ -64,7 +64,12 @@ def demo() -> None:
     """Load the demo dataset (Genopole's 2021 international activity); idempotent."""
     with transaction(create=True) as uow:
         report = load_demo(uow)
+        prospection = load_prospection_demo(uow)
     out.print(f"demo data: {report.summary()} ({state.database().url})")
+    out.print(
+        f"prospection: {prospection['prospects']} prospects, "
+        f"{prospection['requests']} internationalisation requests added"
+    )
 
 
 @app.command()

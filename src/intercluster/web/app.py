@@ -11,11 +11,13 @@ from intercluster.db.uow import Database
 from intercluster.web import docs
 from intercluster.web.api import analytics, entities, meta, partnering, relations, review, sources
 from intercluster.web.api import programme as programme_api
+from intercluster.web.api import prospection as prospection_api
 from intercluster.web.errors import install_error_handlers
 from intercluster.web.pages import analytics as analytics_pages
 from intercluster.web.pages import events_programme as programme_pages
 from intercluster.web.pages import overview as overview_pages
 from intercluster.web.pages import partnering as partnering_pages
+from intercluster.web.pages import prospection as prospection_pages
 from intercluster.web.pages import registry as registry_pages
 from intercluster.web.pages import review as review_pages
 from intercluster.web.pages.rendering import STATIC_DIR, LanguageMiddleware
@@ -51,6 +53,8 @@ def create_app(*, settings: Settings | None = None, database: Database | None = 
     api.include_router(analytics.router)
     api.include_router(partnering.router)
     api.include_router(programme_api.router)
+    for router in prospection_api.ROUTERS:
+        api.include_router(router)
     app.include_router(api)
     app.include_router(docs.router)
     app.include_router(overview_pages.router)
@@ -58,6 +62,7 @@ def create_app(*, settings: Settings | None = None, database: Database | None = 
     app.include_router(review_pages.router)
     app.include_router(partnering_pages.router)
     app.include_router(programme_pages.router)
+    app.include_router(prospection_pages.router)
     app.include_router(registry_pages.router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     app.add_middleware(LanguageMiddleware)

@@ -1,0 +1,223 @@
+"""Prospection, internationalisation requests and partner recommendations over JSON.
+
+`/prospects` works for the configured home organisation (the prospecting
+cluster) unless `organisation` names another. Lists answer `{data, count}`.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Request
+
+from intercluster.services import internationalisation as intl
+from intercluster.services import prospection as service
+from intercluster.services import recommend as recommendations
+from intercluster.web.api.params import Limit, Offset
+from intercluster.web.deps import DatabaseDep
+
+prospects = APIRouter(prefix="/prospects", tags=["prospection"])
+requests = APIRouter(prefix="/internationalisation-requests", tags=["internationalisation"])
+recommend = APIRouter(prefix="/recommendations", tags=["recommendations"])
+ROUTERS = (prospects, requests, recommend)
+
+OrgQuery = Annotated[
+    str | None,
+    Query(description="The prospecting cluster (default: the home organisation)"),
+]
+
+
+def _home(request: Request, ref: str | None) -> str:
+    return ref or str(request.app.state.settings.home_organisation)
+
+
+def _page(rows: list[dict[str, Any]], limit: int, offset: int) -> dict[str, Any]:
+    return {"data": rows[offset : offset + limit], "count": len(rows)}
+
+
+# ---------------------------------------------------------------- prospects
+
+
+@prospects.get("", summary="Prospects, by stage and due date")
+def list_prospects(
+    request: Request,
+    database: DatabaseDep,
+    stage: Annotated[str | None, Query(description="identified, contacted, ...")] = None,
+    owner: Annotated[str | None, Query(max_length=200)] = None,
+    source_event: Annotated[str | None, Query(description="Event id, key or name")] = None,
+    overdue: Annotated[bool, Query(description="Only those whose next action is late")] = False,
+    q: Annotated[str | None, Query(max_length=200)] = None,
+    organisation: OrgQuery = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> dict[str, Any]:
+    flt = service.ProspectFilter(
+        stage=stage, owner=owner, source_event=source_event, q=q, overdue=overdue
+    )
+    with database.uow() as uow:
+        cluster = service.cluster_of(uow, _home(request, organisation))
+        rows = [
+            service.prospect_to_dict(p)
+            for p in service.list_prospects(uow, cluster=cluster, flt=flt)
+        ]
+    return _page(rows, limit, offset)
+
+
+@prospects.post("", status_code=201, summary="Add a prospect")
+def create_prospect(
+    request: Request,
+    body: service.ProspectCreate,
+    database: DatabaseDep,
+    organisation: OrgQuery = None,
+    create_missing: Annotated[
+        bool, Query(description="Add the company to the registry when it is not there")
+    ] = False,
+) -> dict[str, Any]:
+    with database.uow() as uow:
+        prospect = service.create_prospect(
+            uow,
+            cluster_ref=_home(request, organisation),
+            data=body,
+            create_missing=create_missing,
+        )
+        return service.prospect_to_dict(prospect, detail=True)
+
+
+@prospects.get("/funnel", summary="The funnel: stages, conversions, days in stage, sources")
+def read_funnel(
+    request: Request, database: DatabaseDep, organisation: OrgQuery = None
+) -> dict[str, Any]:
+    with database.uow() as uow:
+        cluster = service.cluster_of(uow, _home(request, organisation))
+        return service.funnel_to_dict(service.funnel_of(uow, cluster=cluster))
+
+
+@prospects.get("/{ref}", summary="A prospect with its stages and activity log")
+def read_prospect(
+    request: Request, ref: str, database: DatabaseDep, organisation: OrgQuery = None
+) -> dict[str, Any]:
+    with database.uow() as uow:
+        cluster = service.cluster_of(uow, _home(request, organisation))
+        return service.prospect_to_dict(
+            service.find_prospect(uow, ref, cluster=cluster), detail=True
+        )
+
+
+@prospects.patch("/{ref}", summary="Change owner, next action, due date, interest or source")
+def update_prospect(
+    request: Request,
+    ref: str,
+    body: service.ProspectUpdate,
+    database: DatabaseDep,
+    organisation: OrgQuery = None,
+) -> dict[str, Any]:
+    with database.uow() as uow:
+        cluster = service.cluster_of(uow, _home(request, organisation))
+        prospect = service.find_prospect(uow, ref, cluster=cluster)
+        return service.prospect_to_dict(service.update_prospect(uow, prospect, body), detail=True)
+
+
+@prospects.post("/{ref}/stage", summary="Move a prospect to a stage (joined: a member)")
+def move_prospect(
+    request: Request,
+    ref: str,
+    body: service.StageMove,
+    database: DatabaseDep,
+    organisation: OrgQuery = None,
+) -> dict[str, Any]:
+    with database.uow() as uow:
+        cluster = service.cluster_of(uow, _home(request, organisation))
+        prospect = service.find_prospect(uow, ref, cluster=cluster)
+        moved = service.move_prospect(uow, prospect, body)
+        return {**service.prospect_to_dict(prospect, detail=True), "moved": moved}
+
+
+@prospects.post("/{ref}/activities", status_code=201, summary="Log a call, e-mail or meeting")
+def log_activity(
+    request: Request,
+    ref: str,
+    body: service.ActivityCreate,
+    database: DatabaseDep,
+    organisation: OrgQuery = None,
+) -> dict[str, Any]:
+    with database.uow() as uow:
+        cluster = service.cluster_of(uow, _home(request, organisation))
+        prospect = service.find_prospect(uow, ref, cluster=cluster)
+        return service.activity_to_dict(service.log_activity(uow, prospect, body))
+
+
+# ---------------------------------------------------------------- internationalisation
+
+
+@requests.get("", summary="Internationalisation requests, newest first")
+def list_requests(
+    request: Request,
+    database: DatabaseDep,
+    company: Annotated[str | None, Query(description="The requesting company")] = None,
+    status: Annotated[str | None, Query(description="open, answered or closed")] = None,
+    organisation: OrgQuery = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> dict[str, Any]:
+    with database.uow() as uow:
+        cluster = service.cluster_of(uow, _home(request, organisation))
+        found = intl.list_requests(uow, cluster=cluster, organisation=company, status=status)
+        rows = [intl.request_to_dict(r) for r in found]
+    return _page(rows, limit, offset)
+
+
+@requests.post("", status_code=201, summary="Record a member company's request")
+def create_request(
+    request: Request, body: intl.RequestCreate, database: DatabaseDep, organisation: OrgQuery = None
+) -> dict[str, Any]:
+    with database.uow() as uow:
+        created = intl.create_request(uow, cluster_ref=_home(request, organisation), data=body)
+        return intl.request_to_dict(created)
+
+
+@requests.get("/{request_id}", summary="A request with its proposals, reasons and warm paths")
+def read_request(request_id: int, database: DatabaseDep) -> dict[str, Any]:
+    with database.uow() as uow:
+        return intl.proposals(uow, intl.get_request(uow, request_id))
+
+
+@requests.patch("/{request_id}", summary="Change a request's status or goal")
+def update_request(
+    request_id: int, body: intl.RequestUpdate, database: DatabaseDep
+) -> dict[str, Any]:
+    with database.uow() as uow:
+        found = intl.get_request(uow, request_id)
+        return intl.request_to_dict(intl.update_request(uow, found, body))
+
+
+# ---------------------------------------------------------------- recommendations
+
+
+@recommend.get("", summary="Ranked candidate partners for a strategy, with scores and reasons")
+def read_recommendations(
+    database: DatabaseDep,
+    organisation: Annotated[
+        str, Query(alias="for", description="The organisation: id, key, name or alias")
+    ],
+    sector: Annotated[str | None, Query(description="A sector tag")] = None,
+    region: Annotated[
+        str | None, Query(description="A country or a grouping (Eastern Europe, Nordics, ...)")
+    ] = None,
+    new_only: Annotated[bool, Query(description="Leave out existing partners")] = False,
+    limit: Annotated[int, Query(ge=1, le=recommendations.MAX_LIMIT)] = 10,
+) -> dict[str, Any]:
+    with database.uow() as uow:
+        found = recommendations.recommend(
+            uow,
+            organisation=organisation,
+            sector=sector,
+            region=region,
+            limit=limit,
+            new_only=new_only,
+        )
+        rows = found.to_list()
+        return {
+            "strategy": recommendations.strategy_to_dict(found.strategy),
+            "data": rows,
+            "count": len(rows),
+        }
