@@ -272,9 +272,16 @@ class _Sentence:
         ]  # fmt: skip
         text = self.analysis.text
         for ref in reversed(candidates):
-            if re.match(r"\s*(?:’s|'s)\s", text[ref.end : ref.end + 4]):
+            if re.match(r"\s*(?:’s|'s)\s", text[ref.end : ref.end + 4]) and not re.search(
+                # "a member of the International Water Association's programme": an object
+                r"\b(?:of|with|to|in|for|by|at|from)\s+(?:the\s+)?$",
+                text[max(self.start, ref.start - 10) : ref.start],
+            ):
                 return ref, False
         clause_start = self.boundary_before(position)
+        antecedent = self.antecedent(clause_start, position)
+        if antecedent is not None:
+            return (antecedent, False) if self.entity(antecedent).type in types else (None, False)
         for ref in candidates:
             # a name after a preposition or inside brackets is an object, not the subject
             segment_start = max(clause_start, text.rfind(",", clause_start, ref.start) + 1)
@@ -301,6 +308,22 @@ class _Sentence:
         if own is not None and self.analysis.entities[own].type in types:
             return Ref(position, position, own, implicit=True), True
         return None, False
+
+    def antecedent(self, clause_start: int, position: int) -> Ref | None:
+        """ "UKE, which has worked with NUS": the name a relative clause is about, when the
+        clause names no one before `position`."""
+        text = self.analysis.text
+        if not re.search(
+            r",\s*(?:which|who)$", text[max(self.start, clause_start - 12) : clause_start]
+        ):
+            return None
+        if any(clause_start <= r.start < position and not r.implicit for r in self.refs):
+            return None
+        comma = text.rfind(",", self.start, clause_start)
+        before = [r for r in self.refs if r.end <= comma and not r.implicit]
+        if before and re.fullmatch(r"\s*(?:\([^()]*\))?\s*", text[before[-1].end : comma]):
+            return before[-1]
+        return None
 
     def group_subjects(self, position: int) -> list[Ref]:
         """ "Both clusters", "the two clusters": the last two organisations named before."""
