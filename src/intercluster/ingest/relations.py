@@ -73,6 +73,19 @@ _EVENT_REFS = re.compile(
     r"|\bthere\b",
     re.IGNORECASE,
 )
+# "X led a delegation", "a delegation of twelve companies led by X": who the delegation is
+_DELEGATION_LED = re.compile(
+    r"\b(?:led|leads|took|takes|brought|brings|sent|sends|organi[sz]ed|accompanied)\s+"
+    r"(?:a |an |the |its |their |our )?(?:[\w-]+\s+){0,3}?(?:delegation|mission)\b"
+)
+_DELEGATION_BY = re.compile(
+    r"\b(?:delegation|mission)\s+(?:of\s+(?:[\w-]+\s+){0,4}?)?(?:led by|from|organi[sz]ed by)\s+"
+)
+# later, "the delegation", "the Quebec companies", "Members": the delegation's leader
+_DELEGATION_REFS = re.compile(
+    r"\b[Tt]he (?:[A-Z][\w-]+ )?(?:delegation|delegates|participants)\b"
+    r"|\b[Tt]he [A-Z][\w-]+ (?:companies|firms|start-ups)\b|^(?:Members|Delegates)\b"
+)
 _NETWORK_REFS = re.compile(r"\b(?:that|this|the) (?:network|alliance|community)\b", re.IGNORECASE)
 
 _PARTNER = re.compile(
@@ -91,7 +104,8 @@ _PARTNER = re.compile(
     r"(?:\s+[\w’'-]+){0,4}?\s+(?:with|to|between)\b"
     r"|\b(?:recent |new |latest )?additions? of\b|\bwelcom(?:ed|es|ing)\b"
     r"(?!\s+(?:a |an |the )?(?:[\w-]+\s+){0,3}?(?:delegation|visit|mission)s?\b)"
-    r"|\b(?:is|are|was|were|became|become|as) (?:also )?(?:a |an |the )?(?:(?!associate)[\w-]+ )?partners? of\b",
+    r"|\b(?:is|are|was|were|became|become|as) (?:also )?(?:a |an |the )?"
+    r"(?:(?!associate)[\w-]+ )?partners? of\b",
     re.IGNORECASE,
 )
 _PAIR_SIGNED = re.compile(
@@ -419,6 +433,7 @@ def _refs_by_sentence(analysis: Analysis) -> dict[int, list[Ref]]:
     last_project: int | None = None
     last_cluster: int | None = None
     previous_subject: int | None = None
+    delegation: int | None = None
     described: dict[str, int] = {}
     text = analysis.text
     for index, (start, end) in enumerate(analysis.sentences):
@@ -470,6 +485,13 @@ def _refs_by_sentence(analysis: Analysis) -> dict[int, list[Ref]]:
         if last_project is not None:
             for match in _PROJECT_REFS.finditer(text, start, end):
                 extra.append(Ref(match.start(), match.end(), last_project, implicit=True))
+        if delegation is not None:
+            for match in _DELEGATION_REFS.finditer(text[start:end]):
+                if not any(r.start <= start + match.start() < r.end for r in explicit):
+                    extra.append(
+                        Ref(start + match.start(), start + match.end(), delegation, implicit=True)
+                    )
+        delegation = _delegation_leader(analysis, start, end, explicit, extra) or delegation
         found.extend(extra)
         found.sort(key=lambda r: r.start)
         orgs = [r for r in explicit if analysis.entities[r.entity].is_org]
@@ -488,6 +510,29 @@ def _refs_by_sentence(analysis: Analysis) -> dict[int, list[Ref]]:
             elif entity_type is EntityType.CLUSTER:
                 last_cluster = ref.entity
     return refs
+
+
+def _delegation_leader(
+    analysis: Analysis, start: int, end: int, explicit: list[Ref], extra: list[Ref]
+) -> int | None:
+    """The organisation a sentence says leads a delegation, if it says so."""
+    text = analysis.text
+    orgs = [r for r in explicit if analysis.entities[r.entity].is_org]
+    led_by = _DELEGATION_BY.search(text, start, end)
+    if led_by is not None:
+        after = [r for r in orgs if r.start >= led_by.end()]
+        if after and after[0].start - led_by.end() < 8:
+            return after[0].entity
+    led = _DELEGATION_LED.search(text, start, end)
+    if led is not None:
+        before = [
+            r for r in orgs + extra if r.end <= led.start() and analysis.entities[r.entity].is_org
+        ]
+        before.sort(key=lambda r: r.start)
+        if before:
+            return before[0].entity
+        return analysis.self_entity
+    return None
 
 
 def extract_facts(analysis: Analysis, year: int | None) -> list[Fact]:
