@@ -38,6 +38,11 @@ class Settings(BaseSettings):
             "are drawn from its point of view."
         ),
     )
+    cookie_secure: bool = Field(
+        default=False,
+        description="Mark the session cookie Secure even when the app itself sees plain HTTP "
+        "(behind a proxy that terminates HTTPS without forwarding the scheme).",
+    )
 
 
 @lru_cache

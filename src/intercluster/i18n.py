@@ -29,6 +29,7 @@ DEFAULT_LANGUAGE = "en"
 RUNTIME_MESSAGES = (
     "Not found", "Not allowed", "Invalid input", "Conflict", "Something went wrong",
     "Organisations", "Events", "Projects", "New organisation", "New event", "New project",
+    "admin", "editor", "viewer", "member", "read", "write", "insert", "update", "delete",
 )  # fmt: skip
 
 current_language: ContextVar[str] = ContextVar("current_language", default=DEFAULT_LANGUAGE)

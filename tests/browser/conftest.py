@@ -22,6 +22,8 @@ import uvicorn
 
 from intercluster.db.migrate import upgrade
 from intercluster.db.uow import Database
+from intercluster.domain.accounts import DEMO_EMAIL, DEMO_PASSWORD
+from intercluster.services.accounts import ensure_demo_admin
 from intercluster.services.demo import load_demo
 from intercluster.web.app import create_app
 
@@ -71,6 +73,7 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     upgrade(database.engine)
     with database.uow() as uow:
         load_demo(uow)
+        ensure_demo_admin(uow)
     port = _free_port()
     config = uvicorn.Config(
         create_app(database=database), host="127.0.0.1", port=port, log_level="warning"
@@ -116,11 +119,21 @@ class Watched:
         self.page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)  # type: ignore[attr-defined]
 
 
+def sign_in(raw: object, base: str, email: str = DEMO_EMAIL, password: str = DEMO_PASSWORD) -> None:
+    """Through the sign-in form, as a person would: the session cookie then rides along."""
+    raw.goto(f"{base}/login")  # type: ignore[attr-defined]
+    raw.fill("#login-email", email)  # type: ignore[attr-defined]
+    raw.fill("#login-password", password)  # type: ignore[attr-defined]
+    raw.click("form[action='/login'] button[type=submit]")  # type: ignore[attr-defined]
+    raw.wait_for_load_state("networkidle")  # type: ignore[attr-defined]
+
+
 @pytest.fixture
 def page(browser: object, live_server: str) -> Iterator[Watched]:
     context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="en-GB")  # type: ignore[attr-defined]
     raw = context.new_page()
     watched = Watched(raw, live_server)
+    sign_in(raw, live_server)
     raw.on(
         "console",
         lambda msg: msg.type == "error" and watched.problems.append(f"console: {msg.text}"),

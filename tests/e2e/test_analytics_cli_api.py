@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 
 from intercluster.cli import app
 from intercluster.db.uow import Database
-from intercluster.web.app import create_app
+from tests.clients import app_client
 
 runner = CliRunner()
 
@@ -111,7 +111,7 @@ def test_network_questions_on_the_command_line(demo_url: str) -> None:
 
 @pytest.fixture
 def client(demo_database: Database) -> Iterator[TestClient]:
-    with TestClient(create_app(database=demo_database)) as client:
+    with app_client(demo_database) as client:
         yield client
 
 
@@ -173,7 +173,7 @@ def test_analytics_api_downloads_and_errors(client: TestClient) -> None:
 
 
 def test_analytics_api_on_an_empty_registry(database: Database) -> None:
-    with TestClient(create_app(database=database)) as client:
+    with app_client(database) as client:
         assert client.get("/api/v1/analytics/years").json() == {"organisation": None, "years": []}
         response = client.get("/api/v1/analytics/indicators", params={"year": 2021})
         assert response.status_code == 404

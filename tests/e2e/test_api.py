@@ -9,19 +9,19 @@ import pytest
 from fastapi.testclient import TestClient
 
 from intercluster.db.uow import Database
-from intercluster.web.app import create_app
+from tests.clients import app_client
 from tests.conftest import unique
 
 
 @pytest.fixture
 def client(database: Database) -> Iterator[TestClient]:
-    with TestClient(create_app(database=database)) as client:
+    with app_client(database) as client:
         yield client
 
 
 @pytest.fixture
 def demo_client(demo_database: Database) -> Iterator[TestClient]:
-    with TestClient(create_app(database=demo_database)) as client:
+    with app_client(demo_database) as client:
         yield client
 
 

@@ -5,13 +5,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
 from intercluster.cli import app
 from intercluster.db.uow import Database
 from intercluster.ingest.pipeline import check_contract
-from intercluster.web.app import create_app
+from tests.clients import app_client
 from tests.ingest_files import make_docx, make_pdf
 
 SEED = (
@@ -131,7 +130,7 @@ def test_review_merge_from_the_command_line(database_url: str, tmp_path: Path) -
 
 
 def test_review_api(demo_database: Database) -> None:
-    with TestClient(create_app(database=demo_database)) as client:
+    with app_client(demo_database) as client:
         from intercluster.ingest.readers import text_document
         from intercluster.services.ingestion import ingest_document
 

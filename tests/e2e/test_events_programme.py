@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 from intercluster.cli import app
 from intercluster.db.uow import Database
 from intercluster.services.events_programme.example import load_example
-from intercluster.web.app import create_app
+from tests.clients import app_client
 
 runner = CliRunner()
 HTML = {"accept": "text/html"}
@@ -117,7 +117,7 @@ def test_cli_roi_calendar_import_plan_debrief_booklet(
 def client(demo_database: Database) -> Iterator[TestClient]:
     with demo_database.uow() as uow:
         load_example(uow, organisation_ref="genopole")
-    with TestClient(create_app(database=demo_database), headers=HTML) as client:
+    with app_client(demo_database, headers=HTML) as client:
         yield client
 
 

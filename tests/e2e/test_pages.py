@@ -12,7 +12,7 @@ from fastapi.testclient import TestClient
 
 from intercluster.db.uow import Database
 from intercluster.i18n import LOCALES_DIR
-from intercluster.web.app import create_app
+from tests.clients import app_client
 
 HTML = {"accept": "text/html"}
 PAGES = [
@@ -26,7 +26,7 @@ PAGES = [
 
 @pytest.fixture
 def client(demo_database: Database) -> Iterator[TestClient]:
-    with TestClient(create_app(database=demo_database), headers=HTML) as client:
+    with app_client(demo_database, headers=HTML) as client:
         yield client
 
 

@@ -7,7 +7,6 @@ import io
 from typing import Any
 
 import pytest
-from fastapi.testclient import TestClient
 
 from intercluster.db.uow import Database
 from intercluster.errors import Conflict, InvalidInput, NotFound
@@ -16,7 +15,7 @@ from intercluster.scheduling.schedule import check_schedule
 from intercluster.schemas import EntityCreate
 from intercluster.services import entities
 from intercluster.services import partnering as service
-from intercluster.web.app import create_app
+from tests.clients import app_client
 from tests.conftest import unique
 
 
@@ -158,7 +157,7 @@ def test_agendas_outcomes_and_errors(database: Database) -> None:
 def test_api_routes(database: Database) -> None:
     event = make_event(database)
     base = f"/api/v1/events/{event}/partnering"
-    with TestClient(create_app(database=database)) as client:
+    with app_client(database) as client:
         assert client.get(base).status_code == 404
         created = client.put(base, json=instance_document())
         assert created.status_code == 201, created.text

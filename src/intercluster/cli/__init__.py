@@ -5,6 +5,7 @@ commands from a module of its own, imported here so they register.
 """
 
 from intercluster.cli import (
+    accounts,  # noqa: F401  (registers its commands)
     backup,  # noqa: F401  (registers its commands)
     events,  # noqa: F401  (registers its commands)
     ingest,  # noqa: F401  (registers its commands)

@@ -6,6 +6,7 @@ exit with status 1; nothing is written when a command fails.
 
 from __future__ import annotations
 
+import getpass
 import json
 import sys
 from collections.abc import Iterator
@@ -16,6 +17,7 @@ import typer
 from rich.console import Console
 
 from intercluster.config import get_settings
+from intercluster.db.audit import Actor, current_actor
 from intercluster.db.migrate import is_initialised, upgrade
 from intercluster.db.uow import Database, UnitOfWork
 from intercluster.errors import InterclusterError
@@ -67,6 +69,15 @@ def main_options(
 ) -> None:
     state.db_url = _as_url(db) if db else None
     state.reset()
+    # The audit trail records command-line changes as made by the local account.
+    current_actor.set(Actor(f"cli:{_local_user()}"))
+
+
+def _local_user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no name for this uid (some containers)
+        return "unknown"
 
 
 def fail(message: str) -> NoReturn:

@@ -13,6 +13,7 @@ from rich.table import Table
 from intercluster.cli.app import app, err, fail, out, print_json, state, transaction
 from intercluster.db.migrate import is_initialised
 from intercluster.db.repositories import EntityFilter, RelationFilter
+from intercluster.domain.accounts import DEMO_EMAIL, DEMO_PASSWORD
 from intercluster.domain.normalize import normalize_choice, normalize_country
 from intercluster.domain.rules import parse_entity_type, parse_predicate, parse_status
 from intercluster.domain.vocabulary import PREDICATES, SECTORS, EntityKind, Predicate
@@ -27,6 +28,7 @@ from intercluster.schemas import (
 )
 from intercluster.services import entities as entity_service
 from intercluster.services import relations as relation_service
+from intercluster.services.accounts import ensure_demo_admin
 from intercluster.services.demo import load_demo, load_prospection_demo
 from intercluster.services.exchange import (
     import_csv,
@@ -65,10 +67,15 @@ def demo() -> None:
     with transaction(create=True) as uow:
         report = load_demo(uow)
         prospection = load_prospection_demo(uow)
+        ensure_demo_admin(uow)
     out.print(f"demo data: {report.summary()} ({state.database().url})")
     out.print(
         f"prospection: {prospection['prospects']} prospects, "
         f"{prospection['requests']} internationalisation requests added"
+    )
+    out.print(
+        f"sign in as {DEMO_EMAIL} with the password {DEMO_PASSWORD!r} "
+        "(accepted on this demo database only)"
     )
 
 

@@ -13,6 +13,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from intercluster.db import audit
 from intercluster.db.engine import make_engine, make_session_factory
 from intercluster.db.repositories import EntityRepository, RelationRepository, SourceRepository
 from intercluster.errors import Conflict
@@ -25,6 +26,7 @@ class Database:
         self.url = url
         self.engine: Engine = make_engine(url)
         self.sessions: sessionmaker[Session] = make_session_factory(self.engine)
+        audit.install(self.sessions)
 
     def uow(self) -> UnitOfWork:
         return UnitOfWork(self.sessions)
@@ -69,6 +71,10 @@ class UnitOfWork:
         except IntegrityError as error:
             self.session.rollback()
             raise Conflict(f"the change breaks a database rule: {error.orig}") from error
+
+    def describe(self, summary: str) -> None:
+        """A sentence for the audit trail saying what this unit of work does (a merge...)."""
+        self.session.info[audit.SUMMARY] = summary[:400]
 
     def flush(self) -> None:
         try:

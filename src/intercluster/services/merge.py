@@ -60,6 +60,9 @@ def merge_entities(uow: UnitOfWork, *, survivor_id: int, duplicate_id: int) -> M
             f"duplicate: a {duplicate.type} cannot be merged into a {survivor.type}",
             field="duplicate",
         )
+    uow.describe(
+        f"merge of {duplicate.name} ({duplicate.key}) into {survivor.name} ({survivor.key})"
+    )
     moved = combined = dropped = 0
     for relation in uow.relations.touching(duplicate.id):
         if relation.event_id == duplicate.id:

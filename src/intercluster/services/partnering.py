@@ -788,3 +788,13 @@ def agenda_ics(plan: Agenda) -> bytes:
         calendar.add_component(entry)
     data: bytes = calendar.to_ical()
     return data
+
+
+def agendas_of_organisation(uow: UnitOfWork, organisation_id: int) -> list[Agenda]:
+    """Every partnering agenda in which this organisation takes part (a member's own meetings)."""
+    participants = uow.session.scalars(
+        select(PartneringParticipant)
+        .where(PartneringParticipant.organisation_id == organisation_id)
+        .order_by(PartneringParticipant.id)
+    )
+    return [agenda(uow, event=p.setup.event_id, participant=p.key) for p in participants]

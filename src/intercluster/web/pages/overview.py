@@ -6,9 +6,10 @@ from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
-from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse
+from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 from markupsafe import Markup
 
+from intercluster.domain.accounts import Role
 from intercluster.domain.normalize import normalize_country
 from intercluster.domain.rules import parse_entity_type, parse_predicate
 from intercluster.domain.vocabulary import EntityType, Predicate
@@ -19,6 +20,7 @@ from intercluster.web.deps import DatabaseDep
 from intercluster.web.pages.forms import parse_year
 from intercluster.web.pages.registry import countries_in_registry
 from intercluster.web.pages.rendering import STATIC_DIR, render
+from intercluster.web.security.auth import principal_of
 
 router = APIRouter(include_in_schema=False)
 
@@ -31,7 +33,10 @@ def _home(request: Request) -> str:
 
 
 @router.get("/", response_class=HTMLResponse)
-def dashboard(request: Request, database: DatabaseDep, year: YearText = None) -> HTMLResponse:
+def dashboard(request: Request, database: DatabaseDep, year: YearText = None) -> Response:
+    principal = principal_of(request)
+    if principal is not None and principal.role is Role.MEMBER:
+        return RedirectResponse("/me", status_code=303)  # a member's home is its own page
     with database.uow() as uow:
         years = overview.years_with_data(uow)
         chosen = parse_year(year) or overview.default_year(years, date.today().year)

@@ -24,6 +24,7 @@ from intercluster.domain.vocabulary import (
 from intercluster.errors import InterclusterError
 from intercluster.i18n import gettext_
 from intercluster.schemas import EntityCreate, EntityUpdate, RelationCreate, validate
+from intercluster.services import audit as audit_service
 from intercluster.services import entities as entity_service
 from intercluster.services import relations as relation_service
 from intercluster.services import sources as source_service
@@ -199,6 +200,7 @@ def _entity_context(uow: UnitOfWork, section: str, entity: Entity, **extra: Any)
         "form_errors": {},
         "can_merge": entity.type in ORGANISATION_TYPE_NAMES,
         "merge_errors": {},
+        "history": audit_service.history_of_entity(uow, entity.id, limit=20),
     }
     context.update(extra)
     return context

@@ -10,9 +10,11 @@ from urllib.parse import urlencode
 from fastapi import Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
-from jinja2 import Environment, FileSystemLoader, select_autoescape
+from jinja2 import Environment, FileSystemLoader, pass_context, select_autoescape
+from jinja2.runtime import Context
 from markupsafe import Markup, escape
 
+from intercluster.domain.accounts import can_read_all, can_write
 from intercluster.domain.normalize import country_name
 from intercluster.i18n import (
     LANGUAGES,
@@ -99,15 +101,38 @@ environment.filters.update(
     country=lambda code: country_name(code) or "",
     words=words,
 )
+@pass_context
+def csrf_field(context: Context) -> Markup:
+    """The hidden CSRF input of a form posted with the session cookie (see web.security)."""
+    token = context.get("csrf_token")
+    if not token:
+        return Markup("")
+    return Markup('<input type="hidden" name="csrf_token" value="{}">').format(token)
+
+
 environment.globals.update(
-    LANGUAGES=LANGUAGES, query=query, highlight=highlight, entity_url=entity_url
+    LANGUAGES=LANGUAGES,
+    query=query,
+    highlight=highlight,
+    entity_url=entity_url,
+    csrf_field=csrf_field,
 )
 
 
 def render(
     request: Request, template: str, context: dict[str, Any], *, status_code: int = 200
 ) -> HTMLResponse:
-    context = {"language": current_language.get(), **context}
+    principal = getattr(request.state, "principal", None)
+    context = {
+        "language": current_language.get(),
+        "principal": principal,
+        "csrf_token": getattr(request.state, "csrf_token", None),
+        # Members of the cluster's companies see public profiles only (web.security.policy).
+        "sees_network": principal is not None and can_read_all(principal.role),
+        "can_edit": principal is not None and can_write(principal.role)
+        and principal.scope.value == "write",
+        **context,
+    }
     return templates.TemplateResponse(request, template, context, status_code=status_code)
 
 
