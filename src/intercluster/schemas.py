@@ -8,6 +8,7 @@ reuse the domain's normalisers so a bad country reads the same everywhere.
 from __future__ import annotations
 
 from datetime import datetime
+from functools import lru_cache
 from typing import Annotated, Any, Generic, TypeVar
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
@@ -26,10 +27,20 @@ EntityRef = int | str
 
 
 def _checked(func: Any, **kwargs: Any) -> AfterValidator:
-    """A domain normaliser as a pydantic validator (pydantic reports only ValueError)."""
+    """A domain normaliser as a pydantic validator (pydantic reports only ValueError).
+
+    Answers for plain values are remembered: a bulk import checks the same dates,
+    predicates and countries a million times.
+    """
+
+    @lru_cache(maxsize=4096)
+    def remembered(value: str | int | None) -> Any:
+        return func(value, **kwargs)
 
     def run(value: Any) -> Any:
         try:
+            if value is None or type(value) in (str, int):
+                return remembered(value)
             return func(value, **kwargs)
         except InterclusterError as exc:
             raise ValueError(exc.message) from exc

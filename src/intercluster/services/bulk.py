@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import func, select, text
 
 from intercluster.db.models import Alias, Base, Entity, Relation, utcnow
 from intercluster.db.uow import UnitOfWork
@@ -44,6 +44,7 @@ from intercluster.services.entities import (
 )
 
 BATCH = 5_000
+_PREDICATES = {p.value: p for p in Predicate}
 Progress = Callable[[int], None]  # called with the number of records just handled
 
 ENTITY_COLUMNS = (
@@ -75,7 +76,14 @@ class BulkWriter:
         self.uow = uow
         self.session = uow.session
         self.dialect = self.session.get_bind().dialect.name
-        self.now = utcnow()
+        # Timestamps as each database stores them: SQLAlchemy keeps SQLite's as text.
+        now = utcnow()
+        self.now: Any = (
+            now if self.dialect == "postgresql" else now.strftime("%Y-%m-%d %H:%M:%S.%f")
+        )
+        if self.dialect == "sqlite":
+            # A larger page cache for this connection: index pages of a million rows.
+            self.session.connection().exec_driver_sql("PRAGMA cache_size = -262144")
         self._rows: dict[str, list[tuple[Any, ...]]] = {
             "sources": [], "entities": [], "aliases": [], "entity_sectors": [],
             "relations": [], "evidence": [],
@@ -88,6 +96,7 @@ class BulkWriter:
         self._by_id: dict[int, Known] = {}
         self._source_chars: dict[int, int] = {}
         self._facts: dict[tuple[int, str, int, str | None], int] = {}
+        self._allowed: set[tuple[Predicate, str, str]] = set()  # type pairs already checked
         self._facts_in_db = bool(self.session.scalar(select(Relation.id).limit(1)))
 
     # ------------------------------------------------------------ lookups
@@ -248,15 +257,18 @@ class BulkWriter:
         return key
 
     def add_relation(self, data: RelationCreate) -> int:
-        predicate = Predicate(data.predicate)
+        predicate = _PREDICATES[data.predicate]
         subject = self.entity(data.subject, "subject")
         obj = self.entity(data.object, "object")
         if subject.id == obj.id:
             raise InvalidInput(
                 "object: a relation must join two different entities", field="object"
             )
-        check_relation_types(predicate, EntityType(subject.type), EntityType(obj.type))
-        attributes = normalize_attributes(predicate, data.attributes)
+        allowed = (predicate, subject.type, obj.type)
+        if allowed not in self._allowed:
+            check_relation_types(predicate, EntityType(subject.type), EntityType(obj.type))
+            self._allowed.add(allowed)
+        attributes = normalize_attributes(predicate, data.attributes) if data.attributes else {}
         event_ref = attributes.pop("event", None)
         event = (
             self.entity(event_ref, "attributes.event", (EntityKind.EVENT,))
@@ -289,11 +301,12 @@ class BulkWriter:
         for index, span in enumerate(data.evidence):
             self._check_span(span, f"evidence.{index}")
             self._rows["evidence"].append((span.source_id, relation_id, None, span.start, span.end))
+        stored = json.dumps(attributes) if attributes else "{}"
         self._rows["relations"].append(
             (relation_id, subject.id, predicate.value, obj.id, data.date, year_of(data.date),
-             data.status, attributes, event.id if event else None, data.confidence, 1, self.now,
+             data.status, stored, event.id if event else None, data.confidence, 1, self.now,
              self.now)
-        )  # fmt: skip
+)  # fmt: skip
         return relation_id
 
     # ------------------------------------------------------------ writing
@@ -320,16 +333,16 @@ class BulkWriter:
     def _write(self, table: str, columns: Sequence[str], rows: list[tuple[Any, ...]]) -> None:
         if self.dialect == "postgresql":
             connection = self.session.connection().connection.driver_connection
-            json_at = columns.index("attributes") if "attributes" in columns else -1
             with connection.cursor() as cursor:  # type: ignore[union-attr]
                 names = ", ".join(columns)
                 with cursor.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
                     for row in rows:
-                        if json_at >= 0:
-                            row = (*row[:json_at], json.dumps(row[json_at]), *row[json_at + 1 :])
                         copy.write_row(row)
             return
-        self.session.execute(
-            insert(Base.metadata.tables[table]),
-            [dict(zip(columns, row, strict=True)) for row in rows],
+        # The driver's executemany with plain tuples: SQLAlchemy's per-row parameter
+        # processing would cost more than SQLite's insert (values are stored as SQLAlchemy
+        # stores them: JSON text, "YYYY-MM-DD HH:MM:SS.ffffff").
+        placeholders = ", ".join("?" for _ in columns)
+        self.session.connection().exec_driver_sql(
+            f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({placeholders})", rows
         )
