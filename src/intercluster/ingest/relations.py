@@ -197,7 +197,8 @@ _TITLE_BEFORE = re.compile(
 )
 _PROJECT_REFS = re.compile(
     r"\b(?:the|this|that) (?:[\w-]+ ){0,2}?(?:project|consortium|proposal)\b"
-    r"|\b(?:project|consortium) partners\b|\b(?:the )?(?:other |lead )partners? (?:is|are)\b",
+    r"|\b(?:project|consortium) partners\b|\b(?:the )?(?:other |lead )partners? (?:is|are)\b"
+    r"|\b(?:its|their) partners (?:are|include)\b|(?:^|(?<=[.!?:\n] )|(?<=\n))partners (?:are|include)\b",
     re.IGNORECASE,
 )
 _GROUP_SUBJECT = re.compile(r"(?:^|,\s*)(?:both|the two)\s+([a-z-]+)")
@@ -783,6 +784,23 @@ def _members(sentence: _Sentence, found: list[Fact]) -> None:
                     {"role": "member"},
                 )
         return
+    for listed in _MEMBERS_NAMED.finditer(text, sentence.start, sentence.end):
+        # "Life Science Nord members Evotec, Eppendorf and Dräger"; "represents more than 200
+        # organisations, among them AbCellera, ..."
+        if listed.group(1):
+            owners = [
+                r
+                for r in sentence.refs
+                if not r.implicit and re.fullmatch(r"(?:’s|'s)?\s+", text[r.end : listed.start()])
+            ]
+        else:
+            owner, _ = sentence.subject(listed.start(), targets)
+            owners = [owner] if owner is not None else []
+        if not owners or sentence.entity(owners[0]).type not in targets:
+            continue
+        listed_refs = sentence.series(sentence.after(listed.end(), ALL_TYPES))
+        for company in sentence.of_types(listed_refs, _ORG):
+            _add(found, sentence, company, Predicate.MEMBER_OF, owners[0], 0.7, {"role": "member"})
     own = sentence.analysis.self_entity
     for listed in re.finditer(r"\b[Mm]ember companies\s+(?:such as\s+|like\s+)?", sentence.text):
         # "Member companies Genenta Science and Stevanato Group presented ...": of the reporter
@@ -850,6 +868,14 @@ def _members(sentence: _Sentence, found: list[Fact]) -> None:
                 if role != "member":
                     break
     # "Two are members of EUGLOH" has no name before it: nothing is said about whom
+
+
+_MEMBERS_NAMED = re.compile(
+    r"(?<=\s)(members|member companies)\s+(?:such as\s+|like\s+|including\s+)?(?=[A-Z])"
+    r"|\b(?:represents|gathers|brings together|unites|counts|groups)\b[^.;]{0,80}?"
+    r"\b(?:members|companies|organisations|organizations|firms|start-ups)\b[^.;]{0,60}?,\s*"
+    r"(?:among them|among which|including|such as|like)\s+"
+)
 
 
 def _event_refs(sentence: _Sentence) -> list[Ref]:
@@ -1065,6 +1091,23 @@ def _consortia(sentence: _Sentence, found: list[Fact], earlier: list[Fact]) -> N
         for member in [r for r in sentence.refs if start <= r.start < stop and not r.implicit]:
             _add(found, sentence, member, Predicate.CONSORTIUM_MEMBER_OF, projects[-1], 0.7,
                  {"role": "partner"})  # fmt: skip
+    partners = _PARTNERS_ARE.search(sentence.text)
+    if partners is not None:
+        for member in sentence.after(sentence.start + partners.end(), _ORG, clause=False):
+            attributes = {"status": status} if status else {}
+            _add(found, sentence, member, Predicate.CONSORTIUM_MEMBER_OF, projects[-1], 0.7,
+                 attributes)  # fmt: skip
+    together = re.match(r"(?:Together|Along|Alongside)(?: with)?\s+", sentence.text)
+    if together is not None:
+        # "Together with Aarhus University and Water Alliance, CLEAN is a partner in WATERCIRCLE"
+        comma = sentence.text.find(",", together.end())
+        consortium = [f for f in found if f.predicate is Predicate.CONSORTIUM_MEMBER_OF]
+        if comma > 0 and consortium:
+            for ref in sentence.of_types(sentence.refs, _ORG):
+                if sentence.start + together.end() <= ref.start < sentence.start + comma:
+                    _add(found, sentence, ref, Predicate.CONSORTIUM_MEMBER_OF,
+                         Ref(ref.start, ref.end, consortium[0].object), 0.7,
+                         {"role": "partner"})  # fmt: skip
     listing = sentence.has(_CONSORTIUM_LIST)
     if listing is not None:
         project_before = [p for p in projects if p.end <= listing.start()]
@@ -1097,6 +1140,11 @@ def _consortia(sentence: _Sentence, found: list[Fact], earlier: list[Fact]) -> N
                 0.6,
                 {"role": "partner"},
             )
+
+
+_PARTNERS_ARE = re.compile(
+    r"\b(?:[Ii]ts |[Tt]heir |[Tt]he )?(?:other )?(?<![\w-] )[Pp]artners (?:are|include|includes)\s+"
+)
 
 
 def _refs_before_sentence(sentence: _Sentence) -> list[int]:
