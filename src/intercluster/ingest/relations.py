@@ -198,7 +198,8 @@ _TITLE_BEFORE = re.compile(
 _PROJECT_REFS = re.compile(
     r"\b(?:the|this|that) (?:[\w-]+ ){0,2}?(?:project|consortium|proposal)\b"
     r"|\b(?:project|consortium) partners\b|\b(?:the )?(?:other |lead )partners? (?:is|are)\b"
-    r"|\b(?:its|their) partners (?:are|include)\b|(?:^|(?<=[.!?:\n] )|(?<=\n))partners (?:are|include)\b",
+    r"|\b(?:its|their) partners (?:are|include)\b"
+    r"|(?:^|(?<=[.!?:\n] )|(?<=\n))partners (?:are|include)\b",
     re.IGNORECASE,
 )
 _GROUP_SUBJECT = re.compile(r"(?:^|,\s*)(?:both|the two)\s+([a-z-]+)")
@@ -685,6 +686,13 @@ def _partners(sentence: _Sentence, found: list[Fact]) -> None:
                     _kind(words, sentence),
                 )
             continue
+        if (
+            match.start() == sentence.start
+            and words.startswith(("together", "along"))
+            and sentence.of_types(sentence.refs, _PROJECT)
+            and sentence.has(_CONSORTIUM)
+        ):
+            continue  # "Together with X, CLEAN is a partner in WATERCIRCLE": fellow members
         if re.search(r"together|jointly|co-organi", words) and _organises_event(sentence):
             continue  # co-organisers of a named event: `organized`, not a partnership
         subject, _ = sentence.subject(match.start(), _ORG)
@@ -1269,9 +1277,35 @@ def _funding(sentence: _Sentence, found: list[Fact]) -> None:
 
 
 def _programme_projects(sentence: _Sentence, found: list[Fact]) -> None:
-    """ "the Interreg MED project MEDHealth": a project of a programme is funded by it."""
+    """ "the Interreg MED project MEDHealth", "WATERCIRCLE, an Interreg North Sea project",
+    "the Interreg Spain-Portugal programme has approved IBER-ATMP": a project of a programme
+    is funded by it."""
     text = sentence.analysis.text
     explicit = [r for r in sentence.refs if not r.implicit]
+    for project, programme in pairwise(explicit):
+        if (
+            sentence.entity(programme).type is EntityType.PROGRAMME
+            and sentence.entity(project).type is EntityType.PROJECT
+            and re.fullmatch(
+                r"\s*(?:\([^()]*\))?,\s+(?:a|an|the)\s+", text[project.end : programme.start]
+            )
+            and re.match(
+                r"\s+(?:[\w-]+\s+)?(?:project|initiative)\b", text[programme.end : sentence.end]
+            )
+        ):
+            _add(found, sentence, project, Predicate.FUNDED_BY, programme, 0.75)
+    for verb in _PROGRAMME_FUNDS.finditer(text, sentence.start, sentence.end):
+        programmes = [
+            r for r in explicit
+            if r.end <= verb.start() and sentence.entity(r).type is EntityType.PROGRAMME
+        ]  # fmt: skip
+        projects = sentence.after(verb.end(), _PROJECT)
+        if (
+            programmes
+            and projects
+            and not re.search(r"[,;]", text[programmes[-1].end : verb.start()])
+        ):
+            _add(found, sentence, projects[0], Predicate.FUNDED_BY, programmes[-1], 0.75)
     for programme, project in pairwise(explicit):
         if (
             sentence.entity(programme).type is EntityType.PROGRAMME
@@ -1281,6 +1315,14 @@ def _programme_projects(sentence: _Sentence, found: list[Fact]) -> None:
             )
         ):
             _add(found, sentence, project, Predicate.FUNDED_BY, programme, 0.75)
+
+
+_PROGRAMME_FUNDS = re.compile(
+    r"\b(?:has |have |will |is to |also )?(?:approved|funds|funded|finances|financed|"
+    r"co-finances|co-financed|selected|supports|supported|finance|fund|support|select|"
+    r"granted|awarded)\b",
+    re.IGNORECASE,
+)
 
 
 def _locations(sentence: _Sentence, found: list[Fact]) -> None:
