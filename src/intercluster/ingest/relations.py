@@ -568,6 +568,7 @@ def extract_facts(analysis: Analysis, year: int | None) -> list[Fact]:
                     del fact.attributes["since"]
         facts.extend(found)
     facts.extend(_organisers_by_name(analysis, year))
+    facts.extend(_events_named_after_places(analysis))
     organised = {(f.subject, f.object) for f in facts if f.predicate is Predicate.ORGANIZED}
     facts = [
         f
@@ -605,6 +606,34 @@ def _organisers_by_name(analysis: Analysis, year: int | None) -> list[Fact]:
                     )
                 )
                 break
+    return facts
+
+
+def _events_named_after_places(analysis: Analysis) -> list[Fact]:
+    """ "Oslo Innovation Week", "SIAL Paris": an event named after a city the text names."""
+    places = {
+        normalize_name(name): index
+        for index, entity in enumerate(analysis.entities)
+        if entity.type is EntityType.PLACE
+        for name in (entity.name, *entity.aliases)
+    }
+    facts = []
+    for index, entity in enumerate(analysis.entities):
+        if entity.type is not EntityType.EVENT:
+            continue
+        words = normalize_name(entity.name).split()
+        for size in (3, 2, 1):
+            for words_of_place in (words[:size], words[-size:]):
+                place = places.get(" ".join(words_of_place))
+                if place is not None and len(words) > size:
+                    first = entity.mentions[0]
+                    facts.append(
+                        Fact(index, Predicate.LOCATED_IN, place, first.sentence, None, {}, 0.55)
+                    )
+                    break
+            else:
+                continue
+            break
     return facts
 
 
@@ -924,6 +953,12 @@ def _events(sentence: _Sentence, found: list[Fact], earlier: list[Fact]) -> None
             subjects += sentence.series(sentence.after(together.end(), _ORG))
         for organiser in subjects:
             _add(found, sentence, organiser, Predicate.ORGANIZED, after_events[0], 0.75)
+    for which in _WHICH_HOSTS.finditer(text, sentence.start, sentence.end):
+        # "the Genesis 2023 conference in London, which One Nucleus hosts every year"
+        before_events = [e for e in events if e.end <= which.start() and not e.implicit]
+        hosts = [r for r in sentence.refs if r.start == which.start(1) and not r.implicit]
+        if before_events and hosts:
+            _add(found, sentence, hosts[0], Predicate.ORGANIZED, before_events[-1], 0.75)
     organisers = {f.subject for f in found if f.predicate is Predicate.ORGANIZED}
     # participation: the organisation the sentence is about, and those it came with
     trigger = sentence.has(_PARTICIPATE)
@@ -989,11 +1024,30 @@ def _events(sentence: _Sentence, found: list[Fact], earlier: list[Fact]) -> None
         )
     if trigger is None and not participants and not (subject is not None and not implicit):
         return
+    # "at the Advanced Therapies Week in Miami and at BioSpain in Barcelona": both events
+    attended = [event] + [
+        e
+        for e in events
+        if not e.implicit
+        and e.start > event.end
+        and re.search(
+            r"\b(?:and|or|then)\s+(?:also\s+)?(?:at|to|in)\s+(?:the\s+)?$",
+            text[e.start - 20 : e.start],
+        )
+    ]
     for participant in participants:
         if participant.entity in met or participant.entity in organisers:
             continue
         confidence = 0.75 if trigger is not None else 0.6
-        _add(found, sentence, participant, Predicate.PARTICIPATED_IN, event, confidence, attributes)
+        for attended_event in attended:
+            _add(found, sentence, participant, Predicate.PARTICIPATED_IN, attended_event,
+                 confidence, attributes)  # fmt: skip
+
+
+_WHICH_HOSTS = re.compile(
+    r",\s+which\s+(?:the\s+)?([A-Z]\S*)[^,;]{0,60}?\s+(?:hosts|hosted|organi[sz]es|organi[sz]ed|"
+    r"runs|ran|holds|held|has (?:hosted|organi[sz]ed|run|held)|co-organi[sz]es)\b"
+)
 
 
 def _role(sentence: _Sentence) -> str:
@@ -1376,7 +1430,11 @@ def _locations(sentence: _Sentence, found: list[Fact]) -> None:
             continue
         gap = text[previous.end : ref.start]
         by = text[max(sentence.start, previous.start - 16) : previous.start]
-        if re.fullmatch(r"\)? (?:\d{4} )?in ", gap) and not re.search(
+        if re.fullmatch(
+            r"\)? (?:\d{4} )?(?:(?:conference|fair|trade fair|summit|congress|forum|convention|"
+            r"exhibition|expo|event|meeting|days?|week|show|festival) )?in ",
+            gap,
+        ) and not re.search(
             r"(?:organi[sz]ed|hosted|held|run) by\s+$", by
         ):  # "a brokerage event organised by EIT Health in Barcelona": the event's place
             _add(found, sentence, previous, Predicate.LOCATED_IN, ref, 0.65)
@@ -1385,6 +1443,17 @@ def _locations(sentence: _Sentence, found: list[Fact]) -> None:
             for other in sentence.series([r for r in explicit if r.start >= ref.start]):
                 if sentence.entity(other).type is EntityType.PLACE:
                     _add(found, sentence, previous, Predicate.LOCATED_IN, other, 0.75)
+    # "travelled to Yokohama for BioJapan 2023": the event is where one goes for it
+    for place, event in pairwise(explicit):
+        if (
+            sentence.entity(place).type is EntityType.PLACE
+            and sentence.entity(event).type is EntityType.EVENT
+            and re.fullmatch(r" for (?:the )?", text[place.end : event.start])
+            and re.search(
+                r"\b(?:to|in|at)\s+$", text[max(sentence.start, place.start - 4) : place.start]
+            )
+        ):
+            _add(found, sentence, event, Predicate.LOCATED_IN, place, 0.65)
     # a list line "Fraunhofer IZI, Leipzig": an organisation and its place
     for ref, seat in pairwise(explicit):
         end_of_line = text[seat.end : seat.end + 1] in ("\n", "") or seat.end == sentence.end
