@@ -119,6 +119,16 @@ class Watched:
         self.page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)  # type: ignore[attr-defined]
 
 
+def wait_until(raw: object, expression: str, timeout: float = 15.0) -> None:
+    """Poll a JavaScript expression until it is true. `page.wait_for_function` would evaluate
+    it inside the page, which the app's Content-Security-Policy (no eval) rightly forbids."""
+    deadline = time.monotonic() + timeout
+    while not raw.evaluate(expression):  # type: ignore[attr-defined]
+        if time.monotonic() > deadline:
+            raise AssertionError(f"still false after {timeout} s: {expression}")
+        time.sleep(0.05)
+
+
 def sign_in(raw: object, base: str, email: str = DEMO_EMAIL, password: str = DEMO_PASSWORD) -> None:
     """Through the sign-in form, as a person would: the session cookie then rides along."""
     raw.goto(f"{base}/login")  # type: ignore[attr-defined]

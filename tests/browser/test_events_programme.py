@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.browser.conftest import Watched
+from tests.browser.conftest import Watched, wait_until
 from tests.browser.test_journey import FORM_CONTROLS_WITHOUT_LABEL
 
 
@@ -14,7 +14,7 @@ def test_calendar_plan_and_return_on_events(page: Watched) -> None:
     assert p.locator(".event-marker[data-country=US] circle").count() == 1  # type: ignore[attr-defined]
     p.get_by_label("Region").fill("europe")  # type: ignore[attr-defined]
     p.get_by_label("Region").press("Enter")  # type: ignore[attr-defined]
-    p.wait_for_function(f"{rows} === 2")  # type: ignore[attr-defined]
+    wait_until(p, f"{rows} === 2")
     assert "region=europe" in p.url  # type: ignore[attr-defined]
     page.shot("calendar-europe")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from tests.browser.conftest import Watched
+from tests.browser.conftest import Watched, wait_until
 
 FORM_CONTROLS_WITHOUT_LABEL = """
 () => Array.from(document.querySelectorAll('input:not([type=hidden]), select, textarea'))
@@ -28,7 +28,7 @@ def test_search_open_add_relation_see_it_in_graph_and_map(page: Watched) -> None
     p.wait_for_url(re.compile(r".*q=BioWin.*"))  # type: ignore[attr-defined]
     results = p.locator("#results tbody tr")  # type: ignore[attr-defined]
     results.first.wait_for()
-    p.wait_for_function("document.querySelectorAll('#results tbody tr').length === 1")  # type: ignore[attr-defined]
+    wait_until(p, "document.querySelectorAll('#results tbody tr').length === 1")
     page.shot("organisations-search")
 
     p.get_by_role("link", name="BioWin", exact=True).click()  # type: ignore[attr-defined]
@@ -49,7 +49,7 @@ def test_search_open_add_relation_see_it_in_graph_and_map(page: Watched) -> None
     page.shot("organisation-biowin-relation-added")
 
     page.goto("/graph?predicate=partner_of&year=2022")
-    p.wait_for_function("document.getElementById('graph').dataset.nodes === '2'")  # type: ignore[attr-defined]
+    wait_until(p, "document.getElementById('graph').dataset.nodes === '2'")
     labels = p.evaluate("window.interclusterGraph.nodes().map(n => n.data('label')).sort()")  # type: ignore[attr-defined]
     assert labels == ["BioWin", "Genopole"]
     page.shot("graph-2022")
@@ -89,7 +89,7 @@ def test_every_page_loads_clean_and_labels_every_field(page: Watched) -> None:
     ]:
         page.goto(path)
         if path == "/graph":
-            p.wait_for_function("Number(document.getElementById('graph').dataset.nodes) > 40")  # type: ignore[attr-defined]
+            wait_until(p, "Number(document.getElementById('graph').dataset.nodes) > 40")
         assert p.evaluate(FORM_CONTROLS_WITHOUT_LABEL) == [], path  # type: ignore[attr-defined]
         page.shot(name)
 
