@@ -46,6 +46,7 @@ $(STAMP): pyproject.toml
 run: venv
 	$(BIN)/intercluster init
 	$(BIN)/intercluster demo
+	echo "*** sign in at http://$(HOST):$(PORT) as demo@intercluster.local, password: demo ***"
 	exec $(BIN)/intercluster serve --host $(HOST) --port $(PORT)
 
 lint: venv
