@@ -198,7 +198,7 @@ _TITLE_BEFORE = re.compile(
 _PROJECT_REFS = re.compile(
     r"\b(?:the|this|that) (?:[\w-]+ ){0,2}?(?:project|consortium|proposal)\b"
     r"|\b(?:project|consortium) partners\b|\b(?:the )?(?:other |lead )partners? (?:is|are)\b"
-    r"|\b(?:its|their) partners (?:are|include)\b"
+    r"|\b(?:its|their|other) partners (?:are|include)\b"
     r"|(?:^|(?<=[.!?:\n] )|(?<=\n))partners (?:are|include)\b",
     re.IGNORECASE,
 )
@@ -1205,7 +1205,8 @@ def _consortia(sentence: _Sentence, found: list[Fact], earlier: list[Fact]) -> N
 
 
 _PARTNERS_ARE = re.compile(
-    r"\b(?:[Ii]ts |[Tt]heir |[Tt]he )?(?:other )?(?<![\w-] )[Pp]artners (?:are|include|includes)\s+"
+    r"(?:\b(?:[Ii]ts|[Tt]heir|[Tt]he)\s+(?:[Oo]ther\s+)?|\b[Oo]ther\s+|^)"
+    r"[Pp]artners (?:are|include|includes)\s+"
 )
 
 
