@@ -246,13 +246,24 @@ def find_grouping(text: str) -> str | None:
     return _BY_NORM.get(key)
 
 
-def known_region_names() -> list[str]:
-    """Grouping names, their aliases and country names: what "did you mean" draws from."""
+def known_region_names() -> dict[str, str]:
+    """{name people may type: the name to suggest}: groupings, their aliases, countries."""
     import pycountry
 
-    names = [*GROUPINGS, *(a for a in _ALIASES if len(a) > 4)]
-    names.extend(str(c.name) for c in pycountry.countries)
+    names = {name: name for name in GROUPINGS}
+    names.update({alias: canonical for alias, canonical in _ALIASES.items()})
+    names.update({str(c.name): str(c.name) for c in pycountry.countries})
     return names
+
+
+def suggest_regions(text: str) -> list[str]:
+    """The closest grouping or country names to a misspelt region, best first."""
+    known = known_region_names()
+    found: list[str] = []
+    for near in closest(text, list(known), limit=6):
+        if known[near] not in found:
+            found.append(known[near])
+    return found[:3]
 
 
 def parse_region(value: str, *, field: str = "region") -> Region:
@@ -269,7 +280,7 @@ def parse_region(value: str, *, field: str = "region") -> Region:
         code = None
     if code:
         return Region(country_name(code) or code, frozenset({code}), country=code)
-    near = closest(text, known_region_names())
+    near = suggest_regions(text)
     hint = f" (did you mean {', '.join(repr(n) for n in near)}?)" if near else ""
     raise InvalidInput(
         f"{field}: unknown region {text!r}{hint}; give a country or a grouping such as "
