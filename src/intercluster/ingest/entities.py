@@ -644,6 +644,9 @@ def _extend_names(text: str, sentences: list[tuple[int, int]], mentions: list[Me
         after = text[mention.end : s_end]
         event = _EVENT_SUFFIX.match(after)
         if event is not None and mention.type is not EntityType.PLACE:
+            if event.group(1) is None and event.group(2).islower():
+                mention.vote(EntityType.EVENT, 4)  # "the Food Ingredients Europe fair"
+                continue
             mention.end += event.end()
             mention.name = text[mention.start : mention.end]
             mention.vote(EntityType.EVENT, 4)
