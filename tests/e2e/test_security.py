@@ -11,7 +11,8 @@ from typer.testing import CliRunner
 from intercluster.cli import app as cli
 from intercluster.db.uow import Database
 from intercluster.domain.accounts import DEMO_EMAIL, DEMO_PASSWORD
-from intercluster.services import accounts
+from intercluster.schemas import EntityCreate
+from intercluster.services import accounts, entities
 from intercluster.web.app import create_app
 from tests.clients import PASSWORD, app_client, auth_headers
 
@@ -146,6 +147,8 @@ def test_member_sees_public_profiles_and_its_own_meetings_only(demo_database: Da
         assert 'id="relations-h"' not in profile.text and 'id="history-h"' not in profile.text
         home = member.get("/", headers=HTML, follow_redirects=False)
         assert home.headers["location"] == "/me"
+        meetings = member.get("/api/v1/me/meetings").json()
+        assert meetings["count"] == len(meetings["data"])
         mine = member.get("/me", headers=HTML)
         assert mine.status_code == 200 and "Genopole" in mine.text
         assert (
@@ -314,3 +317,23 @@ def test_cli_accounts_tokens_history_and_undo(database_url: str) -> None:
     assert "was undone already" in run("undo", changeset.group(1), code=1)
     assert "no change" not in run("history")
     assert "no active administrator" in run("user", "set-role", "root@x.org", "editor", code=1)
+
+
+def test_member_sees_its_own_meetings_and_no_one_elses(database: Database) -> None:
+    from tests.integration.test_partnering import instance_document, make_event
+
+    with database.uow() as uow:
+        entities.create_entity(uow, data=EntityCreate(type="cluster", name="Genopole"))
+    event = make_event(database)
+    base = f"/api/v1/events/{event}/partnering"
+    with app_client(database) as admin:
+        assert admin.put(base, json=instance_document()).status_code == 201
+        assert admin.post(f"{base}/schedule", json={"time_limit": 0.5}).status_code in (200, 201)
+    with app_client(database, role="member", organisation="genopole") as member:
+        mine = member.get("/api/v1/me/meetings").json()
+        assert mine["count"] == 1
+        assert {m["meeting"] for m in mine["data"][0]["meetings"]} == {"m1", "m2", "m3"}
+        assert member.get(f"{base}/agenda/p2").status_code == 403
+        assert member.get(f"{base}/schedule").status_code == 403
+        page = member.get("/me", headers=HTML)
+        assert page.text.count("<tr>") >= 4  # a header and the three meetings

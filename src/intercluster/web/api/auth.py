@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Request, Response
 from fastapi.responses import JSONResponse
@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from intercluster.db.accounts_models import ApiToken, User
 from intercluster.domain.accounts import Role
 from intercluster.errors import InvalidInput
-from intercluster.services import accounts
+from intercluster.services import accounts, partnering
 from intercluster.web.deps import DatabaseDep
 from intercluster.web.errors import error_body
 from intercluster.web.security.auth import principal_of
@@ -203,3 +203,16 @@ def update_user(user_id: int, body: UserUpdate, database: DatabaseDep) -> UserPu
         return _user_public(
             accounts.update_user(uow, user_id, **body.model_dump(exclude_unset=True))
         )
+
+
+@router.get(
+    "/me/meetings",
+    summary="Your organisation's partnering agendas (a member company's own meetings)",
+)
+def my_meetings(request: Request, database: DatabaseDep) -> dict[str, Any]:
+    principal = _me(request)
+    if principal.organisation_id is None:
+        return {"data": [], "count": 0}
+    with database.uow() as uow:
+        agendas = partnering.agendas_of_organisation(uow, principal.organisation_id)
+        return {"data": [a.to_dict() for a in agendas], "count": len(agendas)}
