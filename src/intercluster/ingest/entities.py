@@ -82,6 +82,7 @@ _NOT_FOREIGN = frozenset(
      "their", "as", "signed", "said", "joined", "met", "led", "also", "into", "this", "these"}
 )  # fmt: skip
 _ARTICLES = frozenset({"the", "a", "an"})
+_OFFICE_WORDS = frozenset({"minister", "ambassador", "mayor", "consul", "governor", "commissioner"})
 _PLACE_OF_WORK = frozenset(
     {"center", "centre", "institute", "campus", "park", "hospital", "school", "laboratory"}
 )
@@ -553,6 +554,8 @@ def _make_mention(
         return Mention(start, end, name, sentence, kind="country", country=code)
     if len(words) == 1 and (norm in TITLE_WORDS or norm in MONTHS or norm in _WEEKDAYS):
         return None
+    if any(w in _OFFICE_WORDS for w in words) and keyword_type(name) is None:
+        return None  # "Walloon Minister for the Economy": an office, not an organisation
     if words[-1] in ("sponsor", "sponsors", "partner", "partners", "member", "members") or (
         len(words) == 1 and norm in ("pavilion", "stand", "booth", "delegation", "mission")
     ):
@@ -696,7 +699,7 @@ _DATELINE = re.compile(
     r"(?<![^\n])[^\W\d_][\w .’'/-]{0,40},\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b"
 )
 _MET_BEFORE = re.compile(
-    r"\b(?:meetings?|met|meet|talks|discussions|agreements?|partnership|memorandum of "
+    r"\b(?:meetings?|met|meet|talks|discussions|agreements?|partnerships?|memorandum of "
     r"understanding|signed|and) with (?:the )?$"
 )
 # "the health cluster of Wallonia", "the network organisation of the Munich biotech cluster"
@@ -919,7 +922,15 @@ def _type_lists(text: str, group: list[Mention]) -> None:
     and a list of organisations has no person or place that spaCy alone guessed in it
     ("BioWin, Genopole, Medicon Valley Alliance, Biocat and BioM")."""
     run_start: Mention | None = None
-    for previous, current in pairwise([m for m in group if m.kind in ("name", "country")]):
+    listed = [
+        m
+        for m in group
+        if m.kind in ("name", "country")
+        and not (
+            text[m.start - 1 : m.start] == "(" and text[m.end : m.end + 1] == ")"
+        )  # "(MassBio)": another name of the one before
+    ]
+    for previous, current in pairwise(listed):
         gap = text[previous.end : current.start]
         if not _LIST_GAP.match(gap) or current.kind != "name":
             run_start = None
@@ -958,7 +969,8 @@ def _type_lists(text: str, group: list[Mention]) -> None:
             current.vote(previous.type, 3)
         for one, other in ((previous, current), (current, previous)):
             if (
-                one.type in ORGANISATION_TYPES
+                "(" not in gap  # "Fraunhofer IZI (...), Leipzig": an organisation and its city
+                and one.type in ORGANISATION_TYPES
                 and one.strength >= 3
                 and other.type in (EntityType.PLACE, EntityType.PERSON)
                 and other.strength <= 2

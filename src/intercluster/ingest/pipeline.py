@@ -40,7 +40,9 @@ _PERSON_CONTEXT_AFTER = re.compile(
 )
 _PERSON_CONTEXT_BEFORE = re.compile(
     r"(?:\b(?:Dr|Prof|Mr|Mrs|Ms|Professor)\.?|\bsaid|\baccording to|\bexplain(?:s|ed)|"
-    r"\b(?:CEO|director|president|head|founder|manager|chair(?:man|woman)?|minister),?)\s+$",
+    r"\b(?:CEO|director|president|head|founder|manager|chair(?:man|woman)?|minister|mayor|"
+    r"ambassador|governor|commissioner)(?-i:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?"
+    r",?)\s+$",
     re.IGNORECASE,
 )
 _PERSON_SAID_AFTER = re.compile(r"^\s*(?:said|says|explained|added|noted|stated)\b")
