@@ -102,6 +102,7 @@ _PARTNER = re.compile(
     r"(?:prepared|planned|arranged|co-organi[sz]ed|co-hosted)"
     r"|in (?:partnership|cooperation|collaboration))"
     r"(?:\s+[\w’'-]+){0,4}?\s+(?:with|to|between)\b"
+    r"|\b(?:was |were |is |are )organi[sz]ed with\b(?! the (?:support|help|assistance))"
     r"|\b(?:recent |new |latest )?additions? of\b|\bwelcom(?:ed|es|ing)\b"
     r"(?!\s+(?:a |an |the )?(?:[\w-]+\s+){0,3}?(?:delegation|visit|mission)s?\b)"
     r"|\b(?:is|are|was|were|became|become|as) (?:also )?(?:a |an |the )?"
@@ -337,7 +338,7 @@ class _Sentence:
             return None
         comma = text.rfind(",", self.start, clause_start)
         before = [r for r in self.refs if r.end <= comma and not r.implicit]
-        if before and re.fullmatch(r"\s*(?:\([^()]*\))?\s*", text[before[-1].end : comma]):
+        if before and re.fullmatch(r"\)?\s*(?:\([^()]*\))?\s*", text[before[-1].end : comma]):
             return before[-1]
         return None
 
@@ -910,7 +911,7 @@ def _members(sentence: _Sentence, found: list[Fact]) -> None:
 _MEMBERS_NAMED = re.compile(
     r"(?<=\s)(members|member companies)\s+(?:such as\s+|like\s+|including\s+)?(?=[A-Z])"
     r"|\b(?:represents|gathers|brings together|unites|counts|groups)\b[^.;]{0,80}?"
-    r"\b(?:members|companies|organisations|organizations|firms|start-ups)\b[^.;]{0,60}?,\s*"
+    r"\b(?:members|companies|organisations|organizations|firms|start-ups)\b[^.;]{0,100}?,\s*"
     r"(?:among them|among which|including|such as|like)\s+"
 )
 
