@@ -9,10 +9,13 @@ figure carries the ids of the relations behind it.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from types import MappingProxyType
 
 import networkx as nx
+from sqlalchemy import ColumnElement, func, or_, select, union_all
 
 from intercluster.analytics import geography
 from intercluster.analytics.metrics import (
@@ -28,14 +31,14 @@ from intercluster.analytics.metrics import introduction_paths as strongest_paths
 from intercluster.analytics.network import Link, Network, Node, Period, tie_graph
 from intercluster.analytics.ties import TieChange
 from intercluster.analytics.ties import tie_changes as classify_ties
-from intercluster.db.models import Entity
-from intercluster.db.repositories import RelationFilter
+from intercluster.db.models import Entity, Relation
 from intercluster.db.uow import UnitOfWork
 from intercluster.domain.normalize import country_name
 from intercluster.domain.vocabulary import (
     ORGANISATION_TYPES,
     EntityKind,
     EventFormat,
+    Predicate,
     RelationStatus,
 )
 from intercluster.errors import InvalidInput, NotFound
@@ -45,58 +48,116 @@ from intercluster.services.entities import resolve_entity
 CONFIRMED = RelationStatus.CONFIRMED.value
 FIRST_YEAR, LAST_YEAR = 1900, 2200
 ORGANISATION_TYPE_NAMES = frozenset(t.value for t in ORGANISATION_TYPES)
+NO_ATTRIBUTES: MappingProxyType[str, object] = MappingProxyType({})
 
 # ---------------------------------------------------------------- loading
 
 
+def _links(uow: UnitOfWork, *conditions: ColumnElement[bool]) -> Iterator[Link]:
+    """Confirmed relations as plain links, read as columns (no ORM objects) in batches."""
+    stmt = select(
+        Relation.id,
+        Relation.subject_id,
+        Relation.predicate,
+        Relation.object_id,
+        Relation.date,
+        Relation.attributes,
+        Relation.event_id,
+    ).where(Relation.status == CONFIRMED, *conditions)
+    for row in uow.session.execute(stmt.execution_options(yield_per=20_000)):
+        yield Link(row[0], row[1], row[2], row[3], row[4], row[5] or NO_ATTRIBUTES, row[6])
+
+
+def _nodes(uow: UnitOfWork, ids: set[int] | None = None) -> Iterator[Node]:
+    columns = (Entity.id, Entity.key, Entity.name, Entity.type, Entity.country)
+    if ids is None:
+        for row in uow.session.execute(select(*columns).execution_options(yield_per=20_000)):
+            yield Node(*row)
+        return
+    wanted = sorted(ids)
+    for start in range(0, len(wanted), 5_000):
+        chunk = wanted[start : start + 5_000]
+        for row in uow.session.execute(select(*columns).where(Entity.id.in_(chunk))):
+            yield Node(*row)
+
+
 def load_network(uow: UnitOfWork) -> Network:
     """The whole registry as plain data: every entity, every confirmed relation."""
-    nodes = [
-        Node(entity.id, entity.key, entity.name, entity.type, entity.country)
-        for entity in uow.entities.iter_all()
-    ]
-    links = [
-        Link(
-            relation.id,
-            relation.subject_id,
-            relation.predicate,
-            relation.object_id,
-            relation.date,
-            dict(relation.attributes or {}),
-            relation.event_id,
-        )
-        for relation in uow.relations.all(RelationFilter(status=CONFIRMED))
-    ]
-    return Network.of(nodes, links)
+    return Network.of(_nodes(uow), _links(uow))
+
+
+# Relations that make a project or an event tie its members to each other.
+GROUP_PREDICATES = (
+    Predicate.CONSORTIUM_MEMBER_OF.value,
+    Predicate.LEADS.value,
+    Predicate.PARTICIPATED_IN.value,
+    Predicate.ORGANIZED.value,
+)
+
+
+def load_network_around(uow: UnitOfWork, entity_id: int) -> Network:
+    """What the ties of one organisation depend on: its own relations, and every membership
+    of the projects and events it takes part in (shared ones tie it to the others).
+
+    `tie_graph` of this network gives that organisation exactly the ties it has in the
+    whole registry's, at the cost of its neighbourhood instead of the registry.
+    """
+    own = list(_links(uow, or_(Relation.subject_id == entity_id, Relation.object_id == entity_id)))
+    groups = sorted(
+        {
+            link.object
+            for link in own
+            if link.subject == entity_id and link.predicate in GROUP_PREDICATES
+        }
+    )
+    links = {link.id: link for link in own}
+    for start in range(0, len(groups), 5_000):
+        chunk = groups[start : start + 5_000]
+        for link in _links(
+            uow, Relation.object_id.in_(chunk), Relation.predicate.in_(GROUP_PREDICATES)
+        ):
+            links[link.id] = link
+    ids = {entity_id}
+    for link in links.values():
+        ids.update((link.subject, link.object))
+        if link.event is not None:
+            ids.add(link.event)
+    return Network.of(_nodes(uow, ids), sorted(links.values(), key=lambda link: link.id))
 
 
 def home_organisation(uow: UnitOfWork, ref: int | str | None = None) -> Entity:
     """The organisation whose network this is: the one named, else the best connected one."""
     if ref is not None and str(ref).strip():
         return resolve_entity(uow, ref, field="organisation", kinds=(EntityKind.ORGANISATION,))
-    degree: Counter[int] = Counter()
-    entities: dict[int, Entity] = {}
-    for relation in uow.relations.all(RelationFilter(status=CONFIRMED)):
-        for entity in (relation.subject, relation.object):
-            if entity.type in ORGANISATION_TYPE_NAMES:
-                degree[entity.id] += 1
-                entities[entity.id] = entity
-    if not degree:
+    ends = union_all(
+        select(Relation.subject_id.label("entity_id")).where(Relation.status == CONFIRMED),
+        select(Relation.object_id.label("entity_id")).where(Relation.status == CONFIRMED),
+    ).subquery()
+    degree = func.count().label("degree")
+    best = uow.session.execute(
+        select(ends.c.entity_id, degree)
+        .join(Entity, Entity.id == ends.c.entity_id)
+        .where(Entity.type.in_(sorted(ORGANISATION_TYPE_NAMES)))
+        .group_by(ends.c.entity_id)
+        .order_by(degree.desc(), ends.c.entity_id)
+        .limit(1)
+    ).first()
+    if best is None:
         raise NotFound(
             "the registry holds no relations yet: nothing to analyse", field="organisation"
         )
-    best = min(degree, key=lambda entity_id: (-degree[entity_id], entity_id))
-    return entities[best]
+    entity = uow.entities.get(best[0])
+    assert entity is not None
+    return entity
 
 
 def years_with_records(uow: UnitOfWork, *, organisation: int | str | None = None) -> list[int]:
     """The years with at least one confirmed, dated relation (of the organisation), latest first."""
-    org_id = home_organisation(uow, organisation).id if organisation is not None else None
-    years = {
-        relation.year
-        for relation in uow.relations.all(RelationFilter(entity_id=org_id, status=CONFIRMED))
-        if relation.year is not None
-    }
+    stmt = select(Relation.year).where(Relation.status == CONFIRMED, Relation.year.is_not(None))
+    if organisation is not None:
+        org_id = home_organisation(uow, organisation).id
+        stmt = stmt.where(or_(Relation.subject_id == org_id, Relation.object_id == org_id))
+    years = {int(year) for year in uow.session.scalars(stmt.distinct()) if year is not None}
     return sorted(years, reverse=True)
 
 
@@ -272,7 +333,7 @@ def tie_changes(
     if dormant_after < 1:
         raise InvalidInput("dormant_after: must be at least 1 year", field="dormant_after")
     home = home_organisation(uow, organisation)
-    network = load_network(uow)
+    network = load_network_around(uow, home.id)
     changes = classify_ties(network, organisation=home.id, year=year, dormant_after=dormant_after)
     return TieChangesReport(
         organisation=home.name,
@@ -320,7 +381,7 @@ def geography_of(
     if year is not None:
         check_year(year)
     home = home_organisation(uow, organisation)
-    network = load_network(uow).within(Period.of_year(year))
+    network = load_network_around(uow, home.id).within(Period.of_year(year))
     graph = tie_graph(network, reference_year=year)
     report = GeographyReport(organisation=home.name, home_country=home.country, year=year)
     if home.id not in graph:
