@@ -94,6 +94,7 @@ class Candidate:
     path: list[int] = field(default_factory=list)  # the warmest chain of ties, from the org
     path_strength: float | None = None
     partner: bool = False  # already a partner of the organisation
+    why: dict[str, list[str]] = field(default_factory=dict, repr=False)  # reasons per signal
 
 
 def words(text: str) -> list[str]:
@@ -158,7 +159,9 @@ class Recommender:
         *,
         reference_year: int | None = None,
         graph: nx.Graph | None = None,
+        weights: Mapping[str, float] | None = None,
     ) -> None:
+        self.weights = dict(WEIGHTS if weights is None else weights)
         self.profiles = dict(profiles)
         self.graph = (
             graph if graph is not None else tie_graph(network, reference_year=reference_year)
@@ -243,7 +246,22 @@ class Recommender:
         include_partners: bool = False,
         types: frozenset[str] = CANDIDATE_TYPES,
     ) -> list[Candidate]:
-        """Candidates for the organisation, best first (ties broken by name)."""
+        """The best candidates for the organisation, each with its reasons and warm path."""
+        ranked = self.rank(
+            org_id, sector=sector, region=region, include_partners=include_partners, types=types
+        )
+        return self.explain(org_id, ranked[:limit] if limit is not None else ranked)
+
+    def rank(
+        self,
+        org_id: int,
+        *,
+        sector: str | None = None,
+        region: Region | None = None,
+        include_partners: bool = False,
+        types: frozenset[str] = CANDIDATE_TYPES,
+    ) -> list[Candidate]:
+        """Every candidate, best first (ties broken by name), scored but not yet explained."""
         org = self.profiles[org_id]
         partners = self.partners.get(org_id, set())
         joined = self.member_of.get(org_id, set())
@@ -256,7 +274,7 @@ class Recommender:
         if org_id in self.graph:
             distances = nx.single_source_dijkstra_path_length(self.graph, org_id, weight="cost")
         own_groups = self.groups.get(org_id, set())
-        found: list[tuple[Candidate, dict[str, list[str]]]] = []
+        found: list[Candidate] = []
         for cand in self.profiles.values():
             if cand.id == org_id or cand.type not in types:
                 continue
@@ -298,7 +316,7 @@ class Recommender:
                 "shared": round(shared, 4),
                 "popularity": round(popularity, 4),
             }
-            score = sum(WEIGHTS[name] * value for name, value in components.items())
+            score = sum(self.weights[name] * value for name, value in components.items())
             candidate = Candidate(
                 id=cand.id,
                 name=cand.name,
@@ -308,11 +326,16 @@ class Recommender:
                 components=components,
                 reasons=[],
                 partner=is_partner,
+                why=why,
             )
-            found.append((candidate, why))
-        found.sort(key=lambda item: (-item[0].score, item[0].name, item[0].id))
-        chosen = found[:limit] if limit is not None else found
-        for candidate, why in chosen:
+            found.append(candidate)
+        found.sort(key=lambda c: (-c.score, c.name, c.id))
+        return found
+
+    def explain(self, org_id: int, candidates: list[Candidate]) -> list[Candidate]:
+        """Add each candidate's warm path and put its reasons in the order of the signals."""
+        for candidate in candidates:
+            why = {name: list(reasons) for name, reasons in candidate.why.items()}
             paths = introduction_paths(self.graph, org_id, candidate.id, limit=1)
             if paths:
                 candidate.path = paths[0].nodes
@@ -320,11 +343,11 @@ class Recommender:
                 if not candidate.partner:
                     via = [self.names.get(n, str(n)) for n in candidate.path[1:-1]]
                     how = f"via {', '.join(via)}" if via else "a direct tie"
-                    why["proximity"].append(
+                    why.setdefault("proximity", []).append(
                         f"network proximity: {how} (strength {candidate.path_strength:.2f})"
                     )
             candidate.reasons = [reason for name in WEIGHTS for reason in why.get(name, [])]
-        return [candidate for candidate, _ in chosen]
+        return candidates
 
 
 def popularity_ranking(

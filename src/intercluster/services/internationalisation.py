@@ -175,11 +175,10 @@ def proposals(
     # The warm path starts at the requester when the registry ties it to anything (its
     # membership of the cluster, say); else at the cluster, which asks on its behalf.
     source = requester.id if requester.id in recommender.graph else cluster.id
-    ranked = recommender.recommend(
+    ranked = recommender.rank(
         source,
         sector=request.sector,
         region=region,
-        limit=None,
         include_partners=True,
         types=CANDIDATE_TYPES - {"company"},
     )
@@ -190,12 +189,8 @@ def proposals(
         shelf = networks if candidate.type == "network" else organisations
         limit = NETWORKS_SHOWN if candidate.type == "network" else ORGANISATIONS_SHOWN
         if len(shelf) < limit:
-            shown = candidate_to_dict(candidate, keys, names)
-            if not shown["path"]:
-                shown["path"], shown["path_strength"] = _path(
-                    recommender, source, candidate.id, names, keys
-                )
-            shelf.append(shown)
+            recommender.explain(source, [candidate])
+            shelf.append(candidate_to_dict(candidate, keys, names))
     opened = [keys[c.id] for c in ranked[: ORGANISATIONS_SHOWN + NETWORKS_SHOWN]]
     return {
         "request": request_to_dict(request),

@@ -96,17 +96,17 @@ def recommend(
         raise InvalidInput(f"limit: between 1 and {MAX_LIMIT}", field="limit")
     strategy = parse_strategy(uow, organisation=organisation, sector=sector, region=region)
     recommender, entities = build_recommender(uow)
-    ranked = recommender.recommend(
+    ranked = recommender.rank(
         strategy.organisation.id,
         sector=strategy.sector,
         region=strategy.region,
-        limit=None,
         include_partners=not new_only,
     )
-    candidates = [c for c in ranked if not c.partner] + [c for c in ranked if c.partner]
+    ordered = [c for c in ranked if not c.partner] + [c for c in ranked if c.partner]
+    candidates = recommender.explain(strategy.organisation.id, ordered[:limit])
     return Recommendations(
         strategy=strategy,
-        candidates=candidates[:limit],
+        candidates=candidates,
         keys={e.id: e.key for e in entities},
         names={e.id: e.name for e in entities},
     )
