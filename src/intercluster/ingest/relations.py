@@ -245,8 +245,15 @@ class Fact:
 
 
 class _Sentence:
-    def __init__(self, analysis: Analysis, index: int, refs: list[Ref]) -> None:
+    def __init__(
+        self,
+        analysis: Analysis,
+        index: int,
+        refs: list[Ref],
+        parties: tuple[int, int] | None = None,
+    ) -> None:
         self.analysis = analysis
+        self.parties = parties  # the two sides of the last agreement named before
         self.index = index
         self.start, self.end = analysis.sentences[index]
         self.text = analysis.text[self.start : self.end]
@@ -349,6 +356,13 @@ class _Sentence:
         if match is None:
             return []
         wanted = TYPE_WORDS.get(match.group(1))
+        if self.parties is not None and (
+            wanted is None
+            or match.group(1) in ("partners", "parties", "signatories")
+            or any(self.analysis.entities[p].type is wanted for p in self.parties)
+        ):
+            # "the two organisations" after an agreement: its two parties
+            return [Ref(position, position, p, implicit=True) for p in self.parties]
         seen: list[int] = []
         # the last two of the type named, else of a kindred type, else any two
         kindred = {EntityType.CLUSTER, EntityType.NETWORK}
@@ -542,8 +556,9 @@ def extract_facts(analysis: Analysis, year: int | None) -> list[Fact]:
     facts: list[Fact] = []
     refs = _refs_by_sentence(analysis)
     event_dates: dict[int, str] = {}
+    parties: tuple[int, int] | None = None
     for index in range(len(analysis.sentences)):
-        sentence = _Sentence(analysis, index, refs.get(index, []))
+        sentence = _Sentence(analysis, index, refs.get(index, []), parties)
         dates = find_dates(analysis.text, sentence.start, sentence.end, year)
         date = best_date(dates)
         for ref in sentence.of_types(sentence.refs, _EVENT):
@@ -568,6 +583,14 @@ def extract_facts(analysis: Analysis, year: int | None) -> list[Fact]:
                 if fact.attributes["since"] is None:
                     del fact.attributes["since"]
         facts.extend(found)
+        agreements = {
+            tuple(sorted((f.subject, f.object)))
+            for f in found
+            if f.predicate is Predicate.PARTNER_OF
+        }
+        if len(agreements) == 1:
+            first, second = agreements.pop()
+            parties = (first, second)
     facts.extend(_organisers_by_name(analysis, year))
     facts.extend(_events_named_after_places(analysis))
     organised = {(f.subject, f.object) for f in facts if f.predicate is Predicate.ORGANIZED}
