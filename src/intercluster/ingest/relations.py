@@ -86,6 +86,7 @@ _DELEGATION_REFS = re.compile(
     r"\b[Tt]he (?:[A-Z][\w-]+ )?(?:delegation|delegates|participants)\b"
     r"|\b[Tt]he [A-Z][\w-]+ (?:companies|firms|start-ups)\b|^(?:Members|Delegates)\b"
 )
+_SIGNING_REFS = re.compile(r"\b[Tt]he (?:signing|signature|ceremony)\b")
 _NETWORK_REFS = re.compile(r"\b(?:that|this|the) (?:network|alliance|community)\b", re.IGNORECASE)
 
 _PARTNER = re.compile(
@@ -446,6 +447,7 @@ def _refs_by_sentence(analysis: Analysis) -> dict[int, list[Ref]]:
                 Ref(mention.start, mention.end, mention.entity)
             )
     last_event: int | None = None
+    last_event_sentence = -2
     last_network: int | None = None
     last_project: int | None = None
     last_cluster: int | None = None
@@ -496,6 +498,10 @@ def _refs_by_sentence(analysis: Analysis) -> dict[int, list[Ref]]:
         if last_event is not None:
             for match in _EVENT_REFS.finditer(text, start, end):
                 extra.append(Ref(match.start(), match.end(), last_event, implicit=True))
+            if last_event_sentence >= index - 2:
+                # "... signed during BioJapan 2022. The signing was attended by ..."
+                for match in _SIGNING_REFS.finditer(text, start, end):
+                    extra.append(Ref(match.start(), match.end(), last_event, implicit=True))
         if last_network is not None:
             for match in _NETWORK_REFS.finditer(text, start, end):
                 extra.append(Ref(match.start(), match.end(), last_network, implicit=True))
@@ -520,6 +526,7 @@ def _refs_by_sentence(analysis: Analysis) -> dict[int, list[Ref]]:
             entity_type = analysis.entities[ref.entity].type
             if entity_type is EntityType.EVENT:
                 last_event = ref.entity
+                last_event_sentence = index
             elif entity_type is EntityType.NETWORK:
                 last_network = ref.entity
             elif entity_type is EntityType.PROJECT:
@@ -1034,6 +1041,33 @@ def _events(sentence: _Sentence, found: list[Fact], earlier: list[Fact]) -> None
         text[sentence.boundary_before(event.start) : event.start],
         re.IGNORECASE,
     )
+    signed_here = {
+        party
+        for fact in found
+        if fact.predicate is Predicate.PARTNER_OF
+        for party in (fact.subject, fact.object)
+    }
+    if (
+        signed_here
+        and re.search(
+            r"\b(?:sign(?:ed|s|ing)|concluded|renewed|memorandum|agreement)\b",
+            text[sentence.start : event.start],
+            re.IGNORECASE,
+        )
+        and re.search(
+            r"\b(?:during|at|on the (?:sidelines|margins) of|in the (?:margins|framework) of)\s+"
+            r"(?:the\s+)?(?:\d{4}\s+)?$",
+            text[max(sentence.start, event.start - 40) : event.start],
+        )
+    ):
+        # "X and Y signed a memorandum during the BioJapan 2022 fair": both were there
+        participants.extend(Ref(event.start, event.start, p, implicit=True) for p in signed_here)
+    attended_by = re.search(r"\b(?:attended|joined|witnessed) by\s+", sentence.text)
+    if attended_by is not None:
+        # "The signing was attended by RVO and JETRO"
+        participants.extend(
+            sentence.series(sentence.after(sentence.start + attended_by.end(), _ORG_OR_PERSON))
+        )
     if agreement is not None:
         # "The agreement was signed at BIO": its parties were there
         for fact in reversed(earlier):
