@@ -753,6 +753,12 @@ def _partners(sentence: _Sentence, found: list[Fact]) -> None:
             and sentence.has(_CONSORTIUM)
         ):
             continue  # "Together with X, CLEAN is a partner in WATERCIRCLE": fellow members
+        if words.startswith(("together", "jointly")) and re.search(
+            r"\b(?:leads|led|coordinates|coordinated|runs|manages)\s+(?:the|this|its)\s+"
+            r"(?:[\w-]+\s+)?(?:project|consortium|initiative)\s+$",
+            text[sentence.start : match.start()],
+        ):
+            continue  # "leads the project together with X": co-leaders, not partners
         if re.search(r"together|jointly|co-organi", words) and _organises_event(sentence):
             continue  # co-organisers of a named event: `organized`, not a partnership
         subject, _ = sentence.subject(match.start(), _ORG)
@@ -1320,23 +1326,40 @@ def _leads(sentence: _Sentence, found: list[Fact]) -> None:
             continue
         objects = sentence.after(match.end(), targets)
         if not objects:
+            # "Tehnopol leads the project": the project just named
+            objects = [
+                r
+                for r in sentence.refs
+                if r.implicit
+                and r.start >= match.end()
+                and re.fullmatch(r"\s*", text[match.end() : r.start])
+                and sentence.entity(r).type in targets
+            ]
+        if not objects:
             continue
         subject, _ = sentence.subject(match.start(), _ORG_OR_PERSON)
-        _add(found, sentence, subject, Predicate.LEADS, objects[0], 0.75)
-        if (
-            subject is not None
-            and sentence.entity(objects[0]).type is EntityType.PROJECT
-            and sentence.entity(subject).type in _ORG
-        ):
-            _add(
-                found,
-                sentence,
-                subject,
-                Predicate.CONSORTIUM_MEMBER_OF,
-                objects[0],
-                0.7,
-                {"role": "coordinator"},
+        leaders = [subject] if subject is not None else []
+        together = re.match(r"\s+(?:together|jointly) with\s+", text[objects[0].end : sentence.end])
+        if together is not None:
+            # "... leads the project together with the Karolinska Institutet Innovation Office"
+            leaders += sentence.series(
+                sentence.after(objects[0].end + together.end(), _ORG_OR_PERSON)
             )
+        for leader in leaders:
+            _add(found, sentence, leader, Predicate.LEADS, objects[0], 0.75)
+            if (
+                sentence.entity(objects[0]).type is EntityType.PROJECT
+                and sentence.entity(leader).type in _ORG
+            ):
+                _add(
+                    found,
+                    sentence,
+                    leader,
+                    Predicate.CONSORTIUM_MEMBER_OF,
+                    objects[0],
+                    0.7,
+                    {"role": "coordinator"},
+                )
 
 
 def _which_coordinates(sentence: _Sentence, found: list[Fact]) -> None:
@@ -1490,7 +1513,7 @@ def _locations(sentence: _Sentence, found: list[Fact]) -> None:
         gap = text[previous.end : ref.start]
         by = text[max(sentence.start, previous.start - 16) : previous.start]
         if re.fullmatch(
-            r"\)? (?:\d{4} )?(?:(?:conference|fair|trade fair|summit|congress|forum|convention|"
+            r"\)? (?:\d{4} )?(?:(?:[a-z-]+ )?(?:conference|fair|summit|congress|forum|convention|"
             r"exhibition|expo|event|meeting|days?|week|show|festival) )?in ",
             gap,
         ) and not re.search(
