@@ -169,6 +169,8 @@ def _read_pdf(path: Path) -> str:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
         raise _fail(name, f"not a readable PDF ({exc})") from exc
+    except Exception as exc:  # pypdf raises many other kinds on a damaged file
+        raise _fail(name, f"not a readable PDF ({type(exc).__name__}: {exc})") from exc
     text = "\n\n".join(page.strip() for page in pages if page.strip())
     return _join_wrapped_lines(text.replace("\r\n", "\n").replace("\r", "\n"))
 
@@ -188,13 +190,17 @@ def _read_docx(path: Path) -> str:
 
     try:
         document = docx.Document(str(path))
+        blocks = [p.text.strip() for p in document.paragraphs]
+        for table in document.tables:
+            for row in table.rows:
+                cells = [cell.text.strip() for cell in row.cells]
+                blocks.append(" | ".join(c for c in cells if c))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise _fail(path.name, "not a readable Word (.docx) document") from exc
-    blocks = [p.text.strip() for p in document.paragraphs]
-    for table in document.tables:
-        for row in table.rows:
-            cells = [cell.text.strip() for cell in row.cells]
-            blocks.append(" | ".join(c for c in cells if c))
+    except Exception as exc:  # a damaged archive or XML part: zlib, lxml, CRC errors...
+        raise _fail(
+            path.name, f"not a readable Word (.docx) document ({type(exc).__name__}: {exc})"
+        ) from exc
     return "\n\n".join(b for b in blocks if b)
 
 
