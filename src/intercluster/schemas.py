@@ -7,11 +7,19 @@ reuse the domain's normalisers so a bad country reads the same everywhere.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Annotated, Any, Generic, TypeVar
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    ValidationError,
+    WithJsonSchema,
+)
 
 from intercluster.domain import normalize as norm
 from intercluster.domain.rules import parse_entity_type, parse_predicate, parse_status
@@ -52,6 +60,19 @@ CountryCode = Annotated[
     str | None,
     _checked(norm.normalize_country),
     Field(description="ISO 3166-1 alpha-2 code (a name or alpha-3 code is converted)"),
+]
+
+
+def _utc_iso(value: datetime) -> str:
+    return (value if value.tzinfo else value.replace(tzinfo=UTC)).isoformat()
+
+
+# Timestamps are stored as naive UTC; in JSON they carry their offset, so they are the
+# RFC 3339 date-times the OpenAPI document announces ("2021-06-14T09:30:00+00:00").
+UtcDateTime = Annotated[
+    datetime,
+    PlainSerializer(_utc_iso, return_type=str, when_used="json"),
+    WithJsonSchema({"type": "string", "format": "date-time"}, mode="serialization"),
 ]
 IsoDate = Annotated[
     str | None,
@@ -199,8 +220,8 @@ class EntityPublic(BaseModel):
     programme: str | None = None
     review_status: str = "confirmed"
     version: int
-    created_at: datetime
-    updated_at: datetime
+    created_at: UtcDateTime
+    updated_at: UtcDateTime
 
 
 class EntityBrief(BaseModel):
@@ -231,7 +252,7 @@ class SourcePublic(BaseModel):
     chars: int
     url: str | None
     published: str | None
-    created_at: datetime
+    created_at: UtcDateTime
     text: str | None = None
 
 

@@ -11,6 +11,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
+from sqlalchemy.exc import DataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from intercluster.errors import InterclusterError
@@ -99,6 +100,16 @@ def install_error_handlers(app: FastAPI) -> None:
         return JSONResponse(
             error_body(code, str(exc.detail)), status_code=exc.status_code, headers=exc.headers
         )
+
+    # A number or a text beyond what a column holds (an id past 2**63 on SQLite, past
+    # 2**31 or a name longer than its column on PostgreSQL): the request's fault, not ours.
+    @app.exception_handler(OverflowError)
+    @app.exception_handler(DataError)
+    async def _out_of_range(request: Request, exc: Exception) -> Response:
+        message = "a value is out of the range the database can store (too large or too long)"
+        if wants_html(request):
+            return html_error(request, 422, message)
+        return JSONResponse(error_body("invalid_input", message), status_code=422)
 
     @app.exception_handler(Exception)
     async def _unexpected(_request: Request, exc: Exception) -> JSONResponse:

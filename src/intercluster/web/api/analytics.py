@@ -7,6 +7,7 @@ with `year=`; every number comes with the relation ids behind it.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import asdict
 from typing import Annotated, Any
 
@@ -174,7 +175,20 @@ def _download(data: bytes, media_type: str, filename: str) -> Response:
     )
 
 
-@router.get("/export", summary="The network as GraphML or GEXF, or its lists as CSV or XLSX")
+def _files(media_types: Iterable[str], what: str) -> dict[int | str, dict[str, Any]]:
+    """The 200 response of a download route: the file types it answers, in OpenAPI."""
+    content = {
+        media_type.split(";")[0]: {"schema": {"type": "string", "format": "binary"}}
+        for media_type in media_types
+    }
+    return {200: {"description": what, "content": content}}
+
+
+@router.get(
+    "/export",
+    summary="The network as GraphML or GEXF, or its lists as CSV or XLSX",
+    responses=_files(exports.MEDIA_TYPES.values(), "The export file"),
+)
 def export(
     request: Request,
     database: DatabaseDep,
@@ -205,7 +219,11 @@ REPORT_TYPES = {
 }
 
 
-@router.get("/report", summary="The year's International deployment report (HTML, Markdown, PDF)")
+@router.get(
+    "/report",
+    summary="The year's International deployment report (HTML, Markdown, PDF)",
+    responses=_files(REPORT_TYPES.values(), "The report"),
+)
 def report(
     request: Request,
     database: DatabaseDep,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Request, Response
@@ -12,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from intercluster.db.accounts_models import ApiToken, User
 from intercluster.domain.accounts import Role
 from intercluster.errors import InvalidInput
+from intercluster.schemas import UtcDateTime
 from intercluster.services import accounts, partnering
 from intercluster.web.deps import DatabaseDep
 from intercluster.web.errors import error_body
@@ -34,7 +34,7 @@ class AccessToken(BaseModel):
     access_token: str
     token_type: str = "bearer"
     scope: str
-    expires_at: datetime | None
+    expires_at: UtcDateTime | None
 
 
 class Me(BaseModel):
@@ -58,10 +58,10 @@ class TokenPublic(BaseModel):
     name: str
     prefix: str
     scope: str
-    created_at: datetime
-    expires_at: datetime | None
-    revoked_at: datetime | None
-    last_used_at: datetime | None
+    created_at: UtcDateTime
+    expires_at: UtcDateTime | None
+    revoked_at: UtcDateTime | None
+    last_used_at: UtcDateTime | None
 
 
 class NewToken(TokenPublic):
@@ -95,8 +95,8 @@ class UserPublic(BaseModel):
     role: str
     organisation_id: int | None
     active: bool
-    created_at: datetime
-    last_login_at: datetime | None
+    created_at: UtcDateTime
+    last_login_at: UtcDateTime | None
 
 
 def _token_public(token: ApiToken) -> TokenPublic:
