@@ -865,9 +865,22 @@ def type_mentions(text: str, sentences: list[tuple[int, int]], mentions: list[Me
                 text, by_sentence[mention.sentence], s_start + match.end(), mention
             ):
                 mention.vote(TYPE_WORDS[match.group(1).casefold()], 3)
+            elif _COMPANIES_INCLUDED.search(before) and mention.strength < 3:
+                mention.vote(EntityType.COMPANY, 3)  # "Companies in the delegation included"
+        if mention.strength < 2 and _BIO_ASSOCIATION.fullmatch(mention.name):
+            mention.vote(EntityType.CLUSTER, 1)  # "CzechBio", "SwedenBIO", "Flanders.bio"
     for group in by_sentence.values():
         _type_lists(text, group)
         _plural_type_words(text, sentences, group)
+
+
+_COMPANIES_INCLUDED = re.compile(
+    r"\b(?:[Cc]ompanies|[Ff]irms|[Ss]tart-ups|[Ss]tartups|SMEs)"
+    r"(?:\s+(?:in|from|of|at|on|joining)\s+(?:the\s+)?[\w-]+){0,2}"
+    r"\s+(?:included|include|includes|were|are|such as)\s+$"
+)
+# a country or region and "bio": a bio-industry association ("CataloniaBio", "Flanders.bio")
+_BIO_ASSOCIATION = re.compile(r"[A-Z][a-z]{2,}(?:Bio|BIO|\.bio)")
 
 
 def _placed_name(text: str, group: list[Mention], mention: Mention) -> Mention | None:

@@ -125,7 +125,9 @@ def _type_self(analysis: Analysis) -> None:
     if analysis.self_entity is None:
         return
     own = analysis.entities[analysis.self_entity]
-    if own.strength < 3 and _CLUSTER_SELF.search(analysis.text):
+    if (
+        own.strength < 3 or (own.type is EntityType.COMPANY and own.entry is None)
+    ) and _CLUSTER_SELF.search(analysis.text):
         own.type = EntityType.CLUSTER
         own.strength = 3
 

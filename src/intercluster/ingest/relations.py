@@ -326,7 +326,10 @@ class _Sentence:
         lead = text[clause_start:position].strip().casefold()
         tags = self.analysis.tags
         has_verb = any(tags.get(i, "") in _FINITE_VERBS for i in range(clause_start, position))
-        if _COUNTED_SUBJECT.match(lead) or (has_verb and _NOMINAL_SUBJECT.match(lead)):
+        last_part = lead[lead.rfind(",") + 1 :].strip()
+        if _COUNTED_SUBJECT.match(lead) or (
+            has_verb and (_NOMINAL_SUBJECT.match(lead) or _NOMINAL_SUBJECT.match(last_part))
+        ):
             # "Two are members of EUGLOH", "The delegation met with": someone else, unnamed
             return None, False
         own = self.analysis.self_entity
@@ -876,7 +879,9 @@ def _members(sentence: _Sentence, found: list[Fact]) -> None:
         for company in sentence.of_types(listed_refs, _ORG):
             _add(found, sentence, company, Predicate.MEMBER_OF, owners[0], 0.7, {"role": "member"})
     own = sentence.analysis.self_entity
-    for listed in re.finditer(r"\b[Mm]ember companies\s+(?:such as\s+|like\s+)?", sentence.text):
+    for listed in re.finditer(
+        r"\b[Mm]ember companies\s+(?:such as\s+|like\s+)?(?=[A-Z])", sentence.text
+    ):
         # "Member companies Genenta Science and Stevanato Group presented ...": of the reporter
         if own is not None:
             reporter = Ref(sentence.start, sentence.start, own, implicit=True)
