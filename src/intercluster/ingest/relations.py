@@ -871,8 +871,8 @@ def _members(sentence: _Sentence, found: list[Fact]) -> None:
                 if not r.implicit and re.fullmatch(r"(?:’s|'s)?\s+", text[r.end : listed.start()])
             ]
         else:
-            owner, _ = sentence.subject(listed.start(), targets)
-            owners = [owner] if owner is not None else []
+            named, _ = sentence.subject(listed.start(), targets)
+            owners = [named] if named is not None else []
         if not owners or sentence.entity(owners[0]).type not in targets:
             continue
         listed_refs = sentence.series(sentence.after(listed.end(), ALL_TYPES))
@@ -1343,23 +1343,23 @@ def _leads(sentence: _Sentence, found: list[Fact]) -> None:
         if not objects:
             continue
         subject, _ = sentence.subject(match.start(), _ORG_OR_PERSON)
-        leaders = [subject] if subject is not None else []
+        heads = [subject] if subject is not None else []
         together = re.match(r"\s+(?:together|jointly) with\s+", text[objects[0].end : sentence.end])
         if together is not None:
             # "... leads the project together with the Karolinska Institutet Innovation Office"
-            leaders += sentence.series(
+            heads += sentence.series(
                 sentence.after(objects[0].end + together.end(), _ORG_OR_PERSON)
             )
-        for leader in leaders:
-            _add(found, sentence, leader, Predicate.LEADS, objects[0], 0.75)
+        for head in heads:
+            _add(found, sentence, head, Predicate.LEADS, objects[0], 0.75)
             if (
                 sentence.entity(objects[0]).type is EntityType.PROJECT
-                and sentence.entity(leader).type in _ORG
+                and sentence.entity(head).type in _ORG
             ):
                 _add(
                     found,
                     sentence,
-                    leader,
+                    head,
                     Predicate.CONSORTIUM_MEMBER_OF,
                     objects[0],
                     0.7,
@@ -1531,16 +1531,16 @@ def _locations(sentence: _Sentence, found: list[Fact]) -> None:
                 if sentence.entity(other).type is EntityType.PLACE:
                     _add(found, sentence, previous, Predicate.LOCATED_IN, other, 0.75)
     # "travelled to Yokohama for BioJapan 2023": the event is where one goes for it
-    for place, event in pairwise(explicit):
+    for city, event in pairwise(explicit):
         if (
-            sentence.entity(place).type is EntityType.PLACE
+            sentence.entity(city).type is EntityType.PLACE
             and sentence.entity(event).type is EntityType.EVENT
-            and re.fullmatch(r" for (?:the )?", text[place.end : event.start])
+            and re.fullmatch(r" for (?:the )?", text[city.end : event.start])
             and re.search(
-                r"\b(?:to|in|at)\s+$", text[max(sentence.start, place.start - 4) : place.start]
+                r"\b(?:to|in|at)\s+$", text[max(sentence.start, city.start - 4) : city.start]
             )
         ):
-            _add(found, sentence, event, Predicate.LOCATED_IN, place, 0.65)
+            _add(found, sentence, event, Predicate.LOCATED_IN, city, 0.65)
     # a list line "Fraunhofer IZI, Leipzig": an organisation and its place
     for ref, seat in pairwise(explicit):
         end_of_line = text[seat.end : seat.end + 1] in ("\n", "") or seat.end == sentence.end
