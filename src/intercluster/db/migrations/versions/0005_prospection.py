@@ -184,13 +184,15 @@ def _leads_to_prospects() -> None:
         if key not in made:
             stage = STAGE_OF_LEAD_STATUS.get(status, "identified")
             day = (created or now).date().isoformat()
-            prospect_id = bind.execute(
+            inserted = bind.execute(
                 prospects.insert().values(
                     cluster_id=cluster, organisation_id=company, stage=stage, stage_since=day,
                     owner=owner, interest=interest, source_event_id=event, version=1,
                     created_at=created or now, updated_at=now,
                 )
-            ).inserted_primary_key[0]  # fmt: skip
+            ).inserted_primary_key  # fmt: skip
+            assert inserted is not None
+            prospect_id = inserted[0]
             bind.execute(
                 changes.insert().values(
                     prospect_id=prospect_id, stage=stage, entered_on=day, created_at=now
