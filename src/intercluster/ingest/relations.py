@@ -517,7 +517,8 @@ def _refs_by_sentence(analysis: Analysis) -> dict[int, list[Ref]]:
                     extra.append(
                         Ref(start + match.start(), start + match.end(), delegation, implicit=True)
                     )
-        delegation = _delegation_leader(analysis, start, end, explicit, extra) or delegation
+        leader = _delegation_leader(analysis, start, end, explicit, extra)
+        delegation = leader if leader is not None else delegation
         found.extend(extra)
         found.sort(key=lambda r: r.start)
         orgs = [r for r in explicit if analysis.entities[r.entity].is_org]

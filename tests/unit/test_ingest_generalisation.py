@@ -1,0 +1,258 @@
+"""Extraction rules for names and phrasings no registry knows (issue #10, unseen documents).
+
+Each test is one rule, on made-up organisations, so that a rule is checked by what it
+says and not by the benchmark documents it was found on.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from intercluster.domain.vocabulary import EntityType
+from intercluster.ingest.model import Extraction
+from intercluster.ingest.pipeline import extract
+from intercluster.ingest.readers import text_document
+
+
+def run(text: str, name: str = "news-2023.txt") -> Extraction:
+    return extract(text_document(name, text))
+
+
+def entity(extraction: Extraction, name: str) -> Any:
+    for found in extraction.entities:
+        if found.name == name or name in found.aliases:
+            return found
+    raise AssertionError(f"{name!r} not in {[e.name for e in extraction.entities]}")
+
+
+def names(extraction: Extraction) -> set[str]:
+    return {e.name for e in extraction.entities}
+
+
+def facts(extraction: Extraction) -> set[tuple[str, str, str]]:
+    by_id = {e.id: e.name for e in extraction.entities}
+    return {(by_id[r.subject], r.predicate.value, by_id[r.object]) for r in extraction.relations}
+
+
+# ---------------------------------------------------------------- names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "entity_type"),
+    [
+        ("Partners include the Universidade de Aveiro.", "Universidade de Aveiro", "university"),
+        ("It signed with the Université catholique de Louvain.", "Université catholique de Louvain",
+         "university"),
+        ("Its partner is the Conseil de la transformation alimentaire du Québec (CTAQ).",
+         "Conseil de la transformation alimentaire du Québec", "network"),
+        ("It is led by the Instituto de Investigação e Inovação em Saúde.",
+         "Instituto de Investigação e Inovação em Saúde", "research_org"),
+        ("The mission had support from the UK Department for Business and Trade.",
+         "UK Department for Business and Trade", "public_body"),
+    ],
+)  # fmt: skip
+def test_names_in_other_languages_and_with_and_stay_whole(
+    sentence: str, name: str, entity_type: str
+) -> None:
+    found = entity(run(sentence), name)
+    assert found.name == name
+    assert found.type.value == entity_type
+
+
+def test_the_last_and_of_a_list_separates_two_companies() -> None:
+    extraction = run(
+        "The delegation included Dignavo, Nordic Brain Tech and Kongsvik Beam Technology."
+    )
+    assert {"Dignavo", "Nordic Brain Tech", "Kongsvik Beam Technology"} <= names(extraction)
+    assert entity(extraction, "Nordic Brain Tech").type is EntityType.COMPANY
+
+
+def test_a_first_word_kept_where_the_text_writes_it_inside_a_sentence() -> None:
+    extraction = run(
+        "One Nucleus signed an agreement in Cambridge. Tony Jones, CEO of One Nucleus, spoke."
+    )
+    assert "One Nucleus" in names(extraction)
+    assert "Nucleus" not in names(extraction)
+
+
+def test_a_title_word_before_an_organisation_keyword_is_part_of_the_name() -> None:
+    extraction = run("Aquavik is a member of the International Water Association.")
+    assert entity(extraction, "International Water Association").type is EntityType.NETWORK
+
+
+def test_an_office_is_no_organisation_and_names_the_person_after_it() -> None:
+    extraction = run(
+        "It was signed in the presence of the Walloon Minister for the Economy, Jan Smet."
+    )
+    assert entity(extraction, "Jan Smet").type is EntityType.PERSON
+    assert not any("Minister" in name for name in names(extraction))
+
+
+# ---------------------------------------------------------------- types in context
+
+
+def test_an_appositive_after_a_name_in_a_place_describes_the_name() -> None:
+    extraction = run("Aquavik exhibited at WATEX in Munich, the leading trade fair for water.")
+    assert entity(extraction, "WATEX").type is EntityType.EVENT
+    assert entity(extraction, "Munich").type is EntityType.PLACE
+
+
+def test_what_is_at_a_name_in_a_city_is_an_event() -> None:
+    extraction = run("The start-ups will pitch at Nordwave in Tampere in November.")
+    assert entity(extraction, "Nordwave").type is EntityType.EVENT
+
+
+def test_places_listed_after_a_place_are_places() -> None:
+    extraction = run(
+        "Nordvik Cluster, the life sciences cluster of Hamburg and Schleswig-Holstein, grew."
+    )
+    assert entity(extraction, "Schleswig-Holstein").type is EntityType.PLACE
+
+
+def test_a_place_before_a_clause_does_not_make_its_subject_a_place() -> None:
+    extraction = run("In San Diego, Medivik and Genovik shared a booth.")
+    assert entity(extraction, "Medivik").type is not EntityType.PLACE
+
+
+def test_type_words_before_a_name() -> None:
+    extraction = run(
+        "The consortium includes the Spanish technology centre AZTEC and the hub Lumo."
+    )
+    assert entity(extraction, "AZTEC").type is EntityType.RESEARCH_ORG
+
+
+# ---------------------------------------------------------------- relations
+
+
+def test_a_relative_clause_is_about_the_name_before_it() -> None:
+    extraction = run(
+        "The cooperation builds on a project with the Hamburg Medical Center (HMC), "
+        "which has worked with the University of Osaka since 2020."
+    )
+    assert ("Hamburg Medical Center", "partner_of", "University of Osaka") in facts(extraction) or (
+        "University of Osaka",
+        "partner_of",
+        "Hamburg Medical Center",
+    ) in facts(extraction)
+
+
+def test_the_delegation_stands_for_the_organisation_that_led_it() -> None:
+    extraction = run(
+        "In May, Vitalis Cluster led a delegation of ten companies to Japan. "
+        "In Osaka, the delegation met with Sysmex."
+    )
+    assert ("Vitalis Cluster", "met_with", "Sysmex") in facts(extraction)
+
+
+def test_welcoming_a_visit_is_a_meeting_not_a_partnership() -> None:
+    extraction = run("Vitalis Cluster welcomed a return visit from Osaka University in December.")
+    assert ("Vitalis Cluster", "met_with", "Osaka University") in facts(extraction)
+    assert not any(p == "partner_of" for _, p, _ in facts(extraction))
+
+
+def test_members_named_after_their_cluster() -> None:
+    extraction = run(
+        "Vitalis Cluster members Alphagen, Betamed and Gammalab presented their products."
+    )
+    for company in ("Alphagen", "Betamed", "Gammalab"):
+        assert (company, "member_of", "Vitalis Cluster") in facts(extraction)
+
+
+def test_members_among_those_an_association_represents() -> None:
+    extraction = run(
+        "Vitalis Network represents more than 200 organisations in the region, among them "
+        "Alphagen, Betamed and the University of Nordvik."
+    )
+    assert ("University of Nordvik", "member_of", "Vitalis Network") in facts(extraction)
+
+
+def test_its_partners_are_the_consortium_of_the_project_just_named() -> None:
+    extraction = run(
+        "The project GENEBRIDGE is coordinated by the University of Nordvik. "
+        "Its partners are Vitalis Cluster, the Alphagen Institute and Betamed."
+    )
+    for partner in ("Vitalis Cluster", "Alphagen Institute", "Betamed"):
+        assert (partner, "consortium_member_of", "GENEBRIDGE") in facts(extraction)
+
+
+def test_together_with_names_fellow_consortium_members() -> None:
+    extraction = run(
+        "Together with Aarhus University and the water cluster Aquavik, Vitalis Cluster is a "
+        "partner in the project WATERLOOP."
+    )
+    found = facts(extraction)
+    assert ("Aarhus University", "consortium_member_of", "WATERLOOP") in found
+    assert not any(p == "partner_of" for _, p, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vitalis Cluster is a partner in WATERLOOP, an Interreg North Sea project on reuse.",
+        "The Interreg North Sea programme has approved WATERLOOP, a project on water reuse.",
+    ],
+)
+def test_a_project_of_a_programme_is_funded_by_it(text: str) -> None:
+    assert ("WATERLOOP", "funded_by", "Interreg North Sea") in facts(run(text))
+
+
+def test_the_two_organisations_after_an_agreement_are_its_parties() -> None:
+    extraction = run(
+        "Vitalis Cluster and the Nordvik Association signed a memorandum of understanding. "
+        "Under the MoU, the two organisations will bring a joint delegation to MEDICA in "
+        "Düsseldorf in November."
+    )
+    found = facts(extraction)
+    assert ("Vitalis Cluster", "participated_in", "MEDICA") in found
+    assert ("Nordvik Association", "participated_in", "MEDICA") in found
+
+
+def test_a_signing_during_an_event_and_its_witnesses() -> None:
+    extraction = run(
+        "Vitalis Cluster and Nordvik Cluster today signed a memorandum of understanding during "
+        "the BioJapan 2023 partnering fair in Yokohama. The signing was attended by the "
+        "Netherlands Enterprise Agency."
+    )
+    found = facts(extraction)
+    assert ("Nordvik Cluster", "participated_in", "BioJapan 2023") in found
+    assert ("Netherlands Enterprise Agency", "participated_in", "BioJapan 2023") in found
+    assert ("BioJapan 2023", "located_in", "Yokohama") in found
+
+
+def test_every_event_of_a_coordinated_list_is_attended() -> None:
+    extraction = run(
+        "Vitalis Cluster will present the project at the Advanced Therapies Week in Miami and "
+        "at BioSpain in Barcelona."
+    )
+    found = facts(extraction)
+    assert ("Vitalis Cluster", "participated_in", "Advanced Therapies Week") in found
+    assert ("Vitalis Cluster", "participated_in", "BioSpain") in found
+
+
+def test_an_event_which_an_organisation_hosts() -> None:
+    extraction = run(
+        "One Nucleus, the life sciences network of Cambridge, signed an agreement with Vitalis "
+        "Cluster. The agreement was signed at the Genesis 2023 conference in London, which One "
+        "Nucleus hosts every year."
+    )
+    found = facts(extraction)
+    assert ("One Nucleus", "organized", "Genesis 2023") in found
+    assert ("Genesis 2023", "located_in", "London") in found
+
+
+def test_leading_a_project_together_with_another() -> None:
+    extraction = run(
+        "Vitalis Cluster launched NORDCARE, a project for digital health start-ups. "
+        "Vitalis Cluster leads the project together with the Nordvik Innovation Office."
+    )
+    found = facts(extraction)
+    assert ("Nordvik Innovation Office", "leads", "NORDCARE") in found
+    assert ("Vitalis Cluster", "leads", "NORDCARE") in found
+    assert not any(p == "partner_of" for _, p, _ in found)
+
+
+def test_an_event_named_after_a_city_the_text_names() -> None:
+    extraction = run("Back in Oslo, Vitalis Cluster presented its members at Oslo Innovation Week.")
+    assert ("Oslo Innovation Week", "located_in", "Oslo") in facts(extraction)
