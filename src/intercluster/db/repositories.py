@@ -112,7 +112,17 @@ def _name_matches(session: Session, entity_id: Any, q: str) -> ColumnElement[boo
     description (the full-text index of `db.search`)."""
     words = search.query_words(q)
     if not words:
-        return true()
+        literal = (q or "").strip()
+        if not literal:
+            return true()
+        # Punctuation only ("%", "_", "\\", "'"): no word to look up, so the names and
+        # aliases holding it as written (LIKE wildcards escaped), not every entity.
+        return or_(
+            entity_id.in_(select(Entity.id).where(Entity.name.contains(literal, autoescape=True))),
+            entity_id.in_(
+                select(Alias.entity_id).where(Alias.name.contains(literal, autoescape=True))
+            ),
+        )
     matches: ColumnElement[bool] = entity_id.in_(
         search.matching_ids(session.get_bind().dialect.name, words)
     )
@@ -375,6 +385,12 @@ class RelationRepository:
         )
         cursor = encode_cursor([found[limit - 1].id]) if len(found) > limit else None
         return Window(found[:limit], count, count_exact, cursor)
+
+    def edges(self, flt: RelationFilter) -> Select[Any]:
+        """The filtered relations as plain columns: id, subject, object, predicate, date."""
+        return self._filtered(flt).with_only_columns(
+            Relation.id, Relation.subject_id, Relation.object_id, Relation.predicate, Relation.date
+        )
 
     def all(self, flt: RelationFilter | None = None) -> list[Relation]:
         stmt = self._filtered(flt or RelationFilter())

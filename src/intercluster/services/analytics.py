@@ -9,16 +9,21 @@ figure carries the ids of the relations behind it.
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from types import MappingProxyType
+from typing import Any
 
 import networkx as nx
-from sqlalchemy import ColumnElement, func, or_, select, union_all
+import numpy as np
+from sqlalchemy import ColumnElement, String, func, or_, select, type_coerce, union_all
 
-from intercluster.analytics import geography
+from intercluster.analytics import geography, large
 from intercluster.analytics.metrics import (
+    BETWEENNESS_SAMPLE,
+    EXACT_BETWEENNESS_NODES,
     Broker,
     NodeMetrics,
     betweenness_centrality,
@@ -53,6 +58,11 @@ NO_ATTRIBUTES: MappingProxyType[str, object] = MappingProxyType({})
 # ---------------------------------------------------------------- loading
 
 
+# Attributes the tie graph reads: a partnership's strength, a member's role, and the
+# `since` of an undated fact. Other relations' attributes are left as text, unparsed.
+ATTRIBUTES_READ = frozenset({Predicate.PARTNER_OF.value, Predicate.MEMBER_OF.value})
+
+
 def _links(uow: UnitOfWork, *conditions: ColumnElement[bool]) -> Iterator[Link]:
     """Confirmed relations as plain links, read as columns (no ORM objects) in batches."""
     stmt = select(
@@ -61,11 +71,18 @@ def _links(uow: UnitOfWork, *conditions: ColumnElement[bool]) -> Iterator[Link]:
         Relation.predicate,
         Relation.object_id,
         Relation.date,
-        Relation.attributes,
+        type_coerce(Relation.attributes, String),
         Relation.event_id,
     ).where(Relation.status == CONFIRMED, *conditions)
-    for row in uow.session.execute(stmt.execution_options(yield_per=20_000)):
-        yield Link(row[0], row[1], row[2], row[3], row[4], row[5] or NO_ATTRIBUTES, row[6])
+    read = ATTRIBUTES_READ
+    for rid, subject, predicate, obj, date, raw, event in uow.session.execute(
+        stmt.execution_options(yield_per=20_000)
+    ):
+        attributes: Any = NO_ATTRIBUTES
+        if raw and raw != "{}" and (date is None or predicate in read):
+            # Text from SQLite; psycopg hands PostgreSQL's json already decoded.
+            attributes = json.loads(raw) if isinstance(raw, str) else raw
+        yield Link(rid, subject, predicate, obj, date, attributes, event)
 
 
 def _nodes(uow: UnitOfWork, ids: set[int] | None = None) -> Iterator[Node]:
@@ -218,6 +235,16 @@ class NetworkAnalysis:
     edges: list[Tie] = field(default_factory=list)
     communities: list[Community] = field(default_factory=list)
     brokers: list[Broker] = field(default_factory=list)
+    # True when `edges` holds only the strongest ties and `brokers` the best brokers
+    # (a registry past LARGE_NETWORK_LINKS relations: see `analysis_at_scale`).
+    truncated: bool = False
+
+
+# Past this many relations, whole-graph metrics run on arrays (`analytics.large`): NetworkX's
+# Python loops would take minutes and gigabytes. The lists of ties and brokers are then cut.
+LARGE_NETWORK_LINKS = 5_000
+LISTED_TIES = 2_000
+LISTED_BROKERS = 100
 
 
 def check_period(start: int | None, end: int | None) -> Period:
@@ -231,8 +258,134 @@ def check_period(start: int | None, end: int | None) -> Period:
 
 def analyse_network(uow: UnitOfWork, *, period: Period) -> NetworkAnalysis:
     """Centralities, communities and brokers of the organisations tied in the period."""
+    relations = (
+        uow.session.scalar(
+            select(func.count()).select_from(Relation).where(Relation.status == CONFIRMED)
+        )
+        or 0
+    )
+    if relations > LARGE_NETWORK_LINKS:
+        return analysis_at_scale(uow, period)
     network = load_network(uow).within(period)
     return analysis_of(tie_graph(network, reference_year=period.end), period)
+
+
+def load_link_columns(uow: UnitOfWork, period: Period) -> large.LinkColumns:
+    """The confirmed relations of the period as columns (see `analytics.large`)."""
+    rows = []
+    for link in _links(uow):
+        year = link.year
+        if period.contains(year):
+            rows.append((link.subject, link.object, link.predicate, year, link.attributes))
+    return large.LinkColumns.from_rows(rows)
+
+
+def analysis_at_scale(uow: UnitOfWork, period: Period) -> NetworkAnalysis:
+    """The metrics of `analysis_of`, computed on arrays; the strongest ties and best brokers."""
+    organisations = np.fromiter(
+        uow.session.scalars(
+            select(Entity.id).where(Entity.type.in_(sorted(ORGANISATION_TYPE_NAMES)))
+        ),
+        dtype=np.int64,
+    )
+    organisations.sort()
+    ties = large.ties_of(load_link_columns(uow, period), organisations, reference_year=period.end)
+    count = ties.size
+    ids = [int(node) for node in ties.nodes]
+    found = {node.id: node for node in _nodes(uow, set(ids))}
+    info = [found[node] for node in ids]
+    regions = [geography.region_of(node.country) for node in info]
+    # Sources sampled: BETWEENNESS_SAMPLE up to half a million ties, fewer beyond (each
+    # source costs one Dijkstra over every tie), never under 32.
+    budget = max(32, min(BETWEENNESS_SAMPLE, BETWEENNESS_SAMPLE * 500_000 // max(len(ties.a), 1)))
+    sample = count if count <= EXACT_BETWEENNESS_NODES else min(count, budget)
+    between = large.betweenness(ties, sample=sample)
+    eigen = large.eigenvector(ties)
+    membership = large.communities(ties)
+    degree, strength = large.degrees(ties)
+    others = max(count - 1, 1)
+    nodes = sorted(
+        (
+            NodeMetrics(
+                id=ids[i],
+                key=info[i].key,
+                name=info[i].name,
+                type=info[i].type,
+                country=info[i].country,
+                region=regions[i],
+                degree=int(degree[i]),
+                strength=round(float(strength[i]), 6),
+                degree_centrality=round(float(degree[i]) / others, 6),
+                betweenness=round(float(between[i]), 6),
+                eigenvector=round(float(eigen[i]), 6),
+                community=int(membership[i]),
+            )
+            for i in range(count)
+        ),
+        key=lambda m: (-m.strength, -m.degree, m.name),
+    )
+    listed = large.strongest(ties, LISTED_TIES)
+    pairs = {(ids[ties.a[k]], ids[ties.b[k]]) for k in listed}
+    reasons = large.why(_network_of(uow, {n for pair in pairs for n in pair}, period), pairs)
+    edges = []
+    for k in listed:
+        a, b = ids[ties.a[k]], ids[ties.b[k]]
+        kinds, relations = reasons[(a, b)]
+        edges.append(
+            Tie(a, b, info[ties.a[k]].name, info[ties.b[k]].name,
+                round(float(ties.strength[k]), 6), kinds, relations)
+        )  # fmt: skip
+    edges.sort(key=lambda t: (-t.strength, t.source_name, t.target_name))
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(count):
+        groups[int(membership[i])].append(i)
+    ranked = [
+        Broker(
+            id=ids[score.index],
+            name=info[score.index].name,
+            region=regions[score.index],
+            brokerage=score.brokerage,
+            regions=score.regions,
+            betweenness=round(float(between[score.index]), 6),
+        )
+        for score in large.brokers(ties, regions, limit=LISTED_BROKERS)
+    ]
+    ranked.sort(key=lambda b: (-b.brokerage, -b.betweenness, b.name))
+    links = len(ties.a)
+    return NetworkAnalysis(
+        period=period.label,
+        start=period.start,
+        end=period.end,
+        reference_year=ties.reference_year,
+        organisations=count,
+        ties=links,
+        density=round(2 * links / (count * (count - 1)), 6) if count > 1 else 0.0,
+        modularity=round(large.modularity(ties, membership), 6),
+        nodes=nodes,
+        edges=edges,
+        communities=[
+            Community(
+                index,
+                len(members),
+                sorted(info[i].name for i in members),
+                sorted({c for i in members if (c := info[i].country)}),
+            )
+            for index, members in sorted(groups.items())
+        ],
+        brokers=ranked,
+        truncated=links > LISTED_TIES or len(ranked) >= LISTED_BROKERS,
+    )
+
+
+def _network_of(uow: UnitOfWork, organisations: set[int], period: Period) -> Network:
+    """The relations of some organisations, as plain data (what `large.why` reads)."""
+    wanted = sorted(organisations)
+    links: dict[int, Link] = {}
+    for start in range(0, len(wanted), 2_000):
+        chunk = wanted[start : start + 2_000]
+        for link in _links(uow, or_(Relation.subject_id.in_(chunk), Relation.object_id.in_(chunk))):
+            links[link.id] = link
+    return Network.of([], sorted(links.values(), key=lambda link: link.id)).within(period)
 
 
 def analysis_of(graph: nx.Graph, period: Period) -> NetworkAnalysis:

@@ -11,7 +11,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select, union_all
+from sqlalchemy.orm import aliased
 
 from intercluster.db.models import Entity, Relation
 from intercluster.db.repositories import RelationFilter
@@ -141,13 +142,22 @@ class GraphFilter:
     types: list[str] = field(default_factory=list)
 
 
-def network_graph(uow: UnitOfWork, *, flt: GraphFilter, max_nodes: int = 5000) -> dict[str, Any]:
+GRAPH_MAX_NODES = 5_000
+
+
+def network_graph(
+    uow: UnitOfWork, *, flt: GraphFilter, max_nodes: int = GRAPH_MAX_NODES
+) -> dict[str, Any]:
     """Nodes and edges for Cytoscape.js; node size grows with degree centrality.
 
-    Beyond `max_nodes`, the best-connected nodes are kept and the rest counted,
-    so the browser never receives more than it can draw smoothly.
+    The browser never receives more than `max_nodes` nodes. Beyond, without a
+    country filter, the graph is drawn by country (a node per country sized by
+    its organisations, an edge per pair of countries weighted by their
+    relations; clicking a country draws its own graph); with one, the best
+    connected nodes are kept and the rest counted. Degrees and counts come from
+    SQL, so the registry is never loaded whole.
     """
-    relations = uow.relations.all(
+    edges_of = uow.relations.edges(
         RelationFilter(
             predicate=flt.predicate,
             year=flt.year,
@@ -155,61 +165,143 @@ def network_graph(uow: UnitOfWork, *, flt: GraphFilter, max_nodes: int = 5000) -
             types=flt.types,
             status="confirmed",
         )
-    )
-    degree: Counter[int] = Counter()
-    entities: dict[int, Entity] = {}
-    for relation in relations:
-        for entity in (relation.subject, relation.object):
-            degree[entity.id] += 1
-            entities[entity.id] = entity
+    ).subquery()
+    ends = union_all(
+        select(edges_of.c.subject_id.label("entity_id")),
+        select(edges_of.c.object_id.label("entity_id")),
+    ).subquery()
+    degree_rows = uow.session.execute(
+        select(ends.c.entity_id, func.count()).group_by(ends.c.entity_id)
+    ).all()
+    degree: Counter[int] = Counter({int(entity_id): int(n) for entity_id, n in degree_rows})
+    total_edges = uow.session.scalar(select(func.count()).select_from(edges_of)) or 0
+    if len(degree) > max_nodes and flt.country is None:
+        return _graph_by_country(uow, edges_of, ends, len(degree), total_edges)
     kept = {entity_id for entity_id, _ in degree.most_common(max_nodes)}
     highest = max(degree.values(), default=1)
-    others = max(len(entities) - 1, 1)
+    others = max(len(degree) - 1, 1)
+    entities = _entity_rows(uow, kept)
     nodes = [
         {
             "data": {
-                "id": f"n{entity.id}",
-                "label": entity.name,
-                "type": entity.type,
-                "country": entity.country or "",
-                "colour": TYPE_COLOURS.get(entity.type, "#999999"),
-                "centrality": round(degree[entity.id] / others, 4),
-                "size": round(18 + 42 * degree[entity.id] / highest, 1),
-                "url": entity_url(entity),
+                "id": f"n{entity_id}",
+                "label": name,
+                "type": type_,
+                "country": country or "",
+                "colour": TYPE_COLOURS.get(type_, "#999999"),
+                "centrality": round(degree[entity_id] / others, 4),
+                "size": round(18 + 42 * degree[entity_id] / highest, 1),
+                "url": entity_path(type_, key),
             }
         }
-        for entity_id, entity in sorted(entities.items())
-        if entity_id in kept
+        for entity_id, (key, name, type_, country) in sorted(entities.items())
     ]
+    rows = uow.session.execute(
+        select(edges_of).order_by(edges_of.c.id).execution_options(yield_per=10_000)
+    )
     edges = [
         {
             "data": {
-                "id": f"r{relation.id}",
-                "source": f"n{relation.subject_id}",
-                "target": f"n{relation.object_id}",
-                "predicate": relation.predicate,
-                "date": relation.date or "",
+                "id": f"r{relation_id}",
+                "source": f"n{subject_id}",
+                "target": f"n{object_id}",
+                "predicate": predicate,
+                "date": date or "",
             }
         }
-        for relation in relations
-        if relation.subject_id in kept and relation.object_id in kept
+        for relation_id, subject_id, object_id, predicate, date in rows
+        if subject_id in kept and object_id in kept
     ]
     return {
+        "mode": "entities",
         "nodes": nodes,
         "edges": edges,
-        "total_nodes": len(entities),
-        "total_edges": len(relations),
-        "truncated": len(entities) > len(kept),
+        "total_nodes": len(degree),
+        "total_edges": total_edges,
+        "truncated": len(degree) > len(kept),
     }
 
 
-def entity_url(entity: Entity) -> str:
-    if entity.type in ORGANISATION_TYPE_NAMES:
-        return f"/organizations/{entity.key}"
-    section = {"event": "events", "project": "projects"}.get(entity.type)
+def _entity_rows(uow: UnitOfWork, ids: set[int]) -> dict[int, tuple[str, str, str, str | None]]:
+    found: dict[int, tuple[str, str, str, str | None]] = {}
+    wanted = sorted(ids)
+    for start in range(0, len(wanted), 5_000):
+        chunk = wanted[start : start + 5_000]
+        for entity_id, key, name, type_, country in uow.session.execute(
+            select(Entity.id, Entity.key, Entity.name, Entity.type, Entity.country).where(
+                Entity.id.in_(chunk)
+            )
+        ):
+            found[entity_id] = (key, name, type_, country)
+    return found
+
+
+def _graph_by_country(
+    uow: UnitOfWork, edges_of: Any, ends: Any, total_nodes: int, total_edges: int
+) -> dict[str, Any]:
+    """The graph folded by country: what a browser can draw of a large registry."""
+    members = dict(
+        uow.session.execute(
+            select(Entity.country, func.count(func.distinct(ends.c.entity_id)))
+            .join(Entity, Entity.id == ends.c.entity_id)
+            .group_by(Entity.country)
+        ).all()
+    )
+    subject, obj = aliased(Entity), aliased(Entity)
+    pairs = uow.session.execute(
+        select(subject.country, obj.country, func.count())
+        .select_from(edges_of)
+        .join(subject, subject.id == edges_of.c.subject_id)
+        .join(obj, obj.id == edges_of.c.object_id)
+        .group_by(subject.country, obj.country)
+    ).all()
+    largest = max(members.values(), default=1)
+    nodes = [
+        {
+            "data": {
+                "id": f"c{code or '-'}",
+                "label": f"{country_name(code) or code if code else '?'} ({count:,})",
+                "type": "country",
+                "country": code or "",
+                "colour": "#4c78a8",
+                "centrality": round(count / largest, 4),
+                "size": round(18 + 60 * (count / largest) ** 0.5, 1),
+                "count": count,
+                "url": f"/graph?country={code}" if code else "",
+            }
+        }
+        for code, count in sorted(members.items(), key=lambda item: (-item[1], item[0] or ""))
+    ]
+    folded: Counter[tuple[str, str]] = Counter()
+    for a, b, count in pairs:
+        key = (a or "-", b or "-")
+        if key[0] != key[1]:  # ties within a country are the country's own graph
+            folded[tuple(sorted(key))] += count  # type: ignore[index]
+    edges = [
+        {"data": {"id": f"e{a}-{b}", "source": f"c{a}", "target": f"c{b}", "weight": count}}
+        for (a, b), count in sorted(folded.items())
+    ]
+    return {
+        "mode": "countries",
+        "nodes": nodes,
+        "edges": edges,
+        "total_nodes": total_nodes,
+        "total_edges": total_edges,
+        "truncated": True,
+    }
+
+
+def entity_path(entity_type: str, key: str) -> str:
+    if entity_type in ORGANISATION_TYPE_NAMES:
+        return f"/organizations/{key}"
+    section = {"event": "events", "project": "projects"}.get(entity_type)
     if section:
-        return f"/{section}/{entity.key}"
-    return f"/entities/{entity.key}"
+        return f"/{section}/{key}"
+    return f"/entities/{key}"
+
+
+def entity_url(entity: Entity) -> str:
+    return entity_path(entity.type, entity.key)
 
 
 # ---------------------------------------------------------------- map

@@ -52,11 +52,13 @@
           "label": large ? "" : "data(label)", "font-size": 10, "text-valign": "bottom",
           "text-margin-y": 3, "color": "#222", "text-outline-width": 2, "text-outline-color": "#fff" } },
         { selector: "edge", style: { "width": 1.2, "line-color": "#b5b5b5", "curve-style": large ? "haystack" : "bezier" } },
+        { selector: "edge[weight]", style: { "width": "mapData(weight, 1, 50000, 1, 12)" } },
         { selector: "node.focus", style: { "border-width": 4, "border-color": "#000" } }
       ],
       layout: layoutFor(data.nodes.length)
     });
-    cy.on("tap", "node", function (event) { window.location.assign(event.target.data("url")); });
+    // A country of the folded graph opens that country's own graph (drill-down).
+    cy.on("tap", "node", function (event) { var url = event.target.data("url"); if (url) { window.location.assign(url); } });
     var focus = container.dataset.focus;
     if (focus) {
       var node = cy.nodes().filter(function (n) { return n.data("url").split("/").pop() === focus; });
@@ -65,8 +67,11 @@
     window.interclusterGraph = cy;  // for the browser tests and for curious users in the console
     container.dataset.nodes = String(data.nodes.length);
     container.dataset.edges = String(data.edges.length);
-    status.textContent = data.nodes.length + " / " + data.total_nodes + " · " + data.edges.length + " / " + data.total_edges +
-      (data.truncated ? " (" + container.dataset.truncatedLabel + ")" : "");
+    var note = "";
+    if (data.mode === "countries") { note = " (" + container.dataset.countriesLabel + ")"; }
+    else if (data.truncated) { note = " (" + container.dataset.truncatedLabel + ")"; }
+    status.textContent = data.nodes.length + " / " + data.total_nodes + " · " + data.edges.length + " / " + data.total_edges + note;
+    container.dataset.mode = data.mode || "entities";
     container.dispatchEvent(new CustomEvent("graph:drawn", { bubbles: true }));
   }
 
