@@ -477,3 +477,25 @@ def why(
                 kinds[(a, b)].add(kind)
                 relations[(a, b)].add(relation)
     return {pair: (sorted(kinds[pair]), sorted(relations[pair])) for pair in pairs}
+
+
+def path_graph(
+    ties: TieArrays, source: int, target: int, *, slack: float = math.log(4), max_nodes: int = 2_000
+) -> tuple[Ints, Ints]:
+    """Where the warmest paths from `source` to `target` (indexes) can run: the nodes on some
+    path at most `slack` costlier than the best (strength at least a quarter of it), and
+    the ties between them. Every path within the slack lies inside, so the k best paths of
+    this small graph are those of the whole one (when they are within the slack)."""
+    graph = ties.matrix(ties.cost)
+    distances = csgraph.dijkstra(graph, directed=False, indices=[source, target])
+    best = distances[0][target]
+    if not np.isfinite(best):
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    through = distances[0] + distances[1]
+    inside = np.flatnonzero(through <= best + slack)
+    if len(inside) > max_nodes:
+        inside = inside[np.argsort(through[inside], kind="stable")[:max_nodes]]
+    keep = np.zeros(ties.size, dtype=bool)
+    keep[inside] = True
+    edges: Ints = np.flatnonzero(keep[ties.a] & keep[ties.b]).astype(np.int64)
+    return inside.astype(np.int64), edges

@@ -10,6 +10,7 @@ figure carries the ids of the relations behind it.
 from __future__ import annotations
 
 import json
+import math
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -25,6 +26,7 @@ from intercluster.analytics.metrics import (
     BETWEENNESS_SAMPLE,
     EXACT_BETWEENNESS_NODES,
     Broker,
+    IntroductionPath,
     NodeMetrics,
     betweenness_centrality,
     brokers,
@@ -258,13 +260,7 @@ def check_period(start: int | None, end: int | None) -> Period:
 
 def analyse_network(uow: UnitOfWork, *, period: Period) -> NetworkAnalysis:
     """Centralities, communities and brokers of the organisations tied in the period."""
-    relations = (
-        uow.session.scalar(
-            select(func.count()).select_from(Relation).where(Relation.status == CONFIRMED)
-        )
-        or 0
-    )
-    if relations > LARGE_NETWORK_LINKS:
+    if _confirmed_relations(uow) > LARGE_NETWORK_LINKS:
         return analysis_at_scale(uow, period)
     network = load_network(uow).within(period)
     return analysis_of(tie_graph(network, reference_year=period.end), period)
@@ -607,18 +603,119 @@ def introduction_paths(
     goal = resolve_entity(uow, target, field="target", kinds=(EntityKind.ORGANISATION,))
     if goal.id == home.id:
         raise InvalidInput(f"target: {goal.name} is the organisation itself", field="target")
-    network = load_network(uow).within(Period(None, year))
-    graph = tie_graph(network, reference_year=year)
+    period = Period(None, year)
+    if _confirmed_relations(uow) > LARGE_NETWORK_LINKS:
+        graph, nodes = _path_graph_at_scale(uow, period, home.id, goal.id)
+    else:
+        network = load_network(uow).within(period)
+        graph, nodes = tie_graph(network, reference_year=year), network.nodes
     reports = []
-    for path in strongest_paths(graph, home.id, goal.id, limit=limit):
+    found = strongest_paths(graph, home.id, goal.id, limit=limit)
+    if "period" in graph.graph:  # the registry at scale: ties explained for these hops only
+        _explain_hops(uow, period, found)
+    for path in found:
         steps = [PathStep(home.name, home.key, home.country, None, [], [])]
         for hop in path.hops:
-            node = network.nodes[hop.target]
+            node = nodes[hop.target]
             steps.append(
                 PathStep(node.name, node.key, node.country, hop.strength, hop.kinds, hop.relations)
             )
         reports.append(PathReport(round(path.strength, 6), steps))
     return reports
+
+
+# Tie arrays of the last periods asked, with the state of the registry they were built from:
+# a warm-path query on a million relations then costs two Dijkstra searches, not a rebuild.
+_TIES_CACHE: dict[tuple[str, Period], tuple[tuple[object, ...], large.TieArrays]] = {}
+TIES_CACHE_SIZE = 2
+
+
+def _registry_state(uow: UnitOfWork) -> tuple[object, ...]:
+    """Changes whenever a relation or an entity is added, removed or edited."""
+    relations = uow.session.execute(
+        select(func.count(), func.max(Relation.id), func.max(Relation.updated_at))
+    ).one()
+    entities = uow.session.execute(
+        select(func.count(), func.max(Entity.id), func.max(Entity.updated_at))
+    ).one()
+    return (*relations, *entities)
+
+
+def cached_ties(uow: UnitOfWork, period: Period) -> large.TieArrays:
+    key = (str(uow.session.get_bind().engine.url), period)
+    state = _registry_state(uow)
+    found = _TIES_CACHE.get(key)
+    if found is not None and found[0] == state:
+        return found[1]
+    organisations = np.fromiter(
+        uow.session.scalars(
+            select(Entity.id).where(Entity.type.in_(sorted(ORGANISATION_TYPE_NAMES)))
+        ),
+        dtype=np.int64,
+    )
+    organisations.sort()
+    ties = large.ties_of(load_link_columns(uow, period), organisations, reference_year=period.end)
+    while len(_TIES_CACHE) >= TIES_CACHE_SIZE:
+        _TIES_CACHE.pop(next(iter(_TIES_CACHE)))
+    _TIES_CACHE[key] = (state, ties)
+    return ties
+
+
+def _path_graph_at_scale(
+    uow: UnitOfWork, period: Period, source: int, target: int
+) -> tuple[nx.Graph, dict[int, Node]]:
+    """The part of the tie graph the warmest paths can use, as a small NetworkX graph.
+
+    Its edges carry strengths and costs; what each tie is made of is filled in
+    for the hops of the paths found (`_explain_hops`).
+    """
+    ties = cached_ties(uow, period)
+    index = {int(node): i for i, node in enumerate(ties.nodes)} if ties.size else {}
+    graph = nx.Graph(period=period)
+    if source not in index or target not in index:
+        return graph, {}
+    inside, edges = large.path_graph(ties, index[source], index[target], max_nodes=PATH_NODES)
+    ids = [int(ties.nodes[i]) for i in inside]
+    graph.add_nodes_from(ids)
+    for k in edges:
+        strength = float(ties.strength[k])
+        graph.add_edge(
+            int(ties.nodes[ties.a[k]]),
+            int(ties.nodes[ties.b[k]]),
+            strength=strength,
+            cost=-math.log(strength),
+            kinds=[],
+            relations=[],
+        )
+    return graph, {node.id: node for node in _nodes(uow, set(ids))}
+
+
+# The warmest paths are searched among this many organisations, those on the cheapest
+# detours (see `large.path_graph`).
+PATH_NODES = 300
+
+
+def _explain_hops(uow: UnitOfWork, period: Period, paths: list[IntroductionPath]) -> None:
+    """Kinds and relations of each hop of the paths, read for their organisations only."""
+    pairs = {(min(h.source, h.target), max(h.source, h.target)) for p in paths for h in p.hops}
+    if not pairs:
+        return
+    organisations = {node for pair in pairs for node in pair}
+    reasons = large.why(_network_of(uow, organisations, period), pairs)
+    for path in paths:
+        for hop in path.hops:
+            hop.kinds, hop.relations = reasons[
+                (min(hop.source, hop.target), max(hop.source, hop.target))
+            ]
+
+
+def _confirmed_relations(uow: UnitOfWork) -> int:
+    return (
+        uow.session.scalar(
+            select(func.count()).select_from(Relation).where(Relation.status == CONFIRMED)
+        )
+        or 0
+    )
 
 
 # ---------------------------------------------------------------- yearly indicators
