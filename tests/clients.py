@@ -36,7 +36,7 @@ def user_token(
             user = accounts.create_user(
                 uow, email=email, password=PASSWORD, role=role, organisation=organisation
             )
-        wanted = scope or ("write" if role in ("admin", "editor") else "read")
+        wanted = scope or ("read" if role == "viewer" else "write")
         _row, secret = accounts.create_token(uow, user.id, name="tests", scope=wanted)
     return secret
 

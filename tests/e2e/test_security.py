@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pytest
 from fastapi.testclient import TestClient
@@ -111,6 +113,8 @@ def test_roles_and_scopes(demo_database: Database) -> None:
         assert viewer.get("/analytics", headers=HTML).status_code == 200
         assert viewer.post("/api/v1/organizations", json=new_org).status_code == 403
         assert viewer.get("/api/v1/users").status_code == 403
+        write = viewer.post("/api/v1/auth/tokens", json={"name": "x", "scope": "write"})
+        assert write.status_code == 422 and write.json()["error"]["field"] == "scope"
     with app_client(demo_database, role="editor") as editor:
         assert editor.post("/api/v1/organizations", json=new_org).status_code == 201
         assert editor.get("/api/v1/users").status_code == 403
@@ -337,3 +341,46 @@ def test_member_sees_its_own_meetings_and_no_one_elses(database: Database) -> No
         assert member.get(f"{base}/schedule").status_code == 403
         page = member.get("/me", headers=HTML)
         assert page.text.count("<tr>") >= 4  # a header and the three meetings
+
+
+def test_member_reaches_only_its_own_internationalisation_requests(demo_database: Database) -> None:
+    with database_entities(demo_database, "Member Biotech", "Other Biotech"):
+        pass
+    with app_client(demo_database, role="admin") as staff:
+        other = staff.post(
+            "/api/v1/internationalisation-requests",
+            json={"organisation": "other-biotech", "region": "North America", "goal": "US"},
+        )
+        assert other.status_code == 201, other.text
+    with app_client(demo_database, role="member", organisation="member-biotech") as member:
+        mine = member.post(
+            "/api/v1/internationalisation-requests",
+            # Whatever company a member names, the request is its own company's.
+            json={"organisation": "other-biotech", "region": "Nordics", "goal": "Partners"},
+        )
+        assert mine.status_code == 201, mine.text
+        assert mine.json()["organisation"]["key"] == "member-biotech"
+        listed = member.get("/api/v1/internationalisation-requests").json()["data"]
+        assert {r["organisation"]["key"] for r in listed} == {"member-biotech"}
+        assert (
+            member.get(f"/api/v1/internationalisation-requests/{other.json()['id']}").status_code
+            == 403
+        )
+        assert (
+            member.get(f"/api/v1/internationalisation-requests/{mine.json()['id']}").status_code
+            == 200
+        )
+        closing = member.patch(
+            f"/api/v1/internationalisation-requests/{mine.json()['id']}", json={"status": "closed"}
+        )
+        assert closing.status_code == 403
+        page = member.get("/internationalisation", headers=HTML)
+        assert "Other Biotech" not in page.text and "Member Biotech" in page.text
+
+
+@contextmanager
+def database_entities(database: Database, *names: str) -> Iterator[None]:
+    with database.uow() as uow:
+        for name in names:
+            entities.create_entity(uow, data=EntityCreate(type="company", name=name, country="FR"))
+    yield

@@ -52,5 +52,10 @@ def can_write(role: Role) -> bool:
     return role in (Role.ADMIN, Role.EDITOR)
 
 
+def may_hold_write_token(role: Role) -> bool:
+    """Viewers read only; a member writes its own requests, so its tokens may write."""
+    return role is not Role.VIEWER
+
+
 def can_manage_accounts(role: Role) -> bool:
     return role is Role.ADMIN

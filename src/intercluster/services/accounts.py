@@ -27,6 +27,7 @@ from intercluster.domain.accounts import (
     Role,
     TokenScope,
     looks_like_email,
+    may_hold_write_token,
     normalize_email,
 )
 from intercluster.errors import Conflict, InvalidInput, NotFound
@@ -269,6 +270,8 @@ def create_token(
     user = get_user(uow, user_ref)
     if scope not in SCOPES:
         raise InvalidInput(f"scope: {scope!r} is not one of {', '.join(SCOPES)}", field="scope")
+    if scope == TokenScope.WRITE and not may_hold_write_token(Role(user.role)):
+        raise InvalidInput(f"scope: a {user.role} account reads only", field="scope")
     name = name.strip()
     if not name:
         raise InvalidInput("name: say what the token is for", field="name")

@@ -15,6 +15,7 @@ from intercluster.services import prospection as service
 from intercluster.services import recommend as recommendations
 from intercluster.web.api.params import Limit, Offset
 from intercluster.web.deps import DatabaseDep
+from intercluster.web.security.scope import check_own, member_organisation, staff_only
 
 prospects = APIRouter(prefix="/prospects", tags=["prospection"])
 requests = APIRouter(prefix="/internationalisation-requests", tags=["internationalisation"])
@@ -159,9 +160,12 @@ def list_requests(
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> dict[str, Any]:
+    own = member_organisation(request)  # a member company sees its own requests only
     with database.uow() as uow:
         cluster = service.cluster_of(uow, _home(request, organisation))
-        found = intl.list_requests(uow, cluster=cluster, organisation=company, status=status)
+        found = intl.list_requests(
+            uow, cluster=cluster, organisation=own if own is not None else company, status=status
+        )
         rows = [intl.request_to_dict(r) for r in found]
     return _page(rows, limit, offset)
 
@@ -170,21 +174,27 @@ def list_requests(
 def create_request(
     request: Request, body: intl.RequestCreate, database: DatabaseDep, organisation: OrgQuery = None
 ) -> dict[str, Any]:
+    own = member_organisation(request)
+    if own is not None:  # a member company asks for itself
+        body = body.model_copy(update={"organisation": own})
     with database.uow() as uow:
         created = intl.create_request(uow, cluster_ref=_home(request, organisation), data=body)
         return intl.request_to_dict(created)
 
 
 @requests.get("/{request_id}", summary="A request with its proposals, reasons and warm paths")
-def read_request(request_id: int, database: DatabaseDep) -> dict[str, Any]:
+def read_request(request_id: int, request: Request, database: DatabaseDep) -> dict[str, Any]:
     with database.uow() as uow:
-        return intl.proposals(uow, intl.get_request(uow, request_id))
+        found = intl.get_request(uow, request_id)
+        check_own(request, found.organisation_id)
+        return intl.proposals(uow, found)
 
 
 @requests.patch("/{request_id}", summary="Change a request's status or goal")
 def update_request(
-    request_id: int, body: intl.RequestUpdate, database: DatabaseDep
+    request_id: int, body: intl.RequestUpdate, request: Request, database: DatabaseDep
 ) -> dict[str, Any]:
+    staff_only(request)
     with database.uow() as uow:
         found = intl.get_request(uow, request_id)
         return intl.request_to_dict(intl.update_request(uow, found, body))

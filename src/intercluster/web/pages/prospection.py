@@ -31,6 +31,7 @@ from intercluster.services.overview import Bar, home_entity
 from intercluster.web.deps import DatabaseDep
 from intercluster.web.pages.forms import form_values, inline_errors
 from intercluster.web.pages.rendering import is_htmx, render, words
+from intercluster.web.security.scope import check_own, member_organisation, staff_only
 
 router = APIRouter(include_in_schema=False)
 
@@ -300,9 +301,11 @@ async def edit_prospect(request: Request, ref: str, database: DatabaseDep) -> Re
 
 def _requests_context(uow: UnitOfWork, request: Request) -> dict[str, Any]:
     cluster = _cluster(uow, request)
+    own = member_organisation(request)  # a member company sees its own requests only
+    found = intl.list_requests(uow, cluster=cluster, organisation=own)
     return {
         "cluster": cluster,
-        "requests": [intl.request_to_dict(r) for r in intl.list_requests(uow, cluster=cluster)],
+        "requests": [intl.request_to_dict(r) for r in found],
         "sectors": SECTORS,
         "groupings": list(GROUPINGS),
         "form": {},
@@ -320,6 +323,9 @@ def requests_page(request: Request, database: DatabaseDep) -> HTMLResponse:
 async def add_request(request: Request, database: DatabaseDep) -> Response:
     values = form_values(await request.form())
     data = {name: str(values.get(name, "")).strip() or None for name in REQUEST_FIELDS}
+    own = member_organisation(request)
+    if own is not None:  # a member company asks for itself
+        data["organisation"] = str(own)
     try:
         with database.uow() as uow:
             created = intl.create_request(
@@ -341,12 +347,15 @@ async def add_request(request: Request, database: DatabaseDep) -> Response:
 @router.get("/internationalisation/{request_id}", response_class=HTMLResponse)
 def request_page(request: Request, request_id: int, database: DatabaseDep) -> HTMLResponse:
     with database.uow() as uow:
-        shown = intl.proposals(uow, intl.get_request(uow, request_id))
+        found = intl.get_request(uow, request_id)
+        check_own(request, found.organisation_id)
+        shown = intl.proposals(uow, found)
         return render(request, "internationalisation_request.html", {"shown": shown})
 
 
 @router.post("/internationalisation/{request_id}/status", response_class=HTMLResponse)
 async def request_status(request: Request, request_id: int, database: DatabaseDep) -> Response:
+    staff_only(request)
     values = form_values(await request.form())
     with database.uow() as uow:
         found = intl.get_request(uow, request_id)
