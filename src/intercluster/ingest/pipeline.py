@@ -167,7 +167,7 @@ def _people(text: str, sentences: list[tuple[int, int]], mentions: list[Mention]
 
 
 _TITLE_AFTER = re.compile(
-    r"\s*,\s*((?:[\w’'-]+\s+){0,4}?(?:director|head|ceo|cto|cso|coo|cfo|president|chair\w*|"
+    r"\s*,\s*(?!and\b|or\b|but\b|who\b|which\b)((?:[\w’'-]+\s+){0,4}?(?:director|head|ceo|cto|cso|coo|cfo|president|chair\w*|"
     r"manager|officer|founder|secretary|coordinator|professor|dean|rector|minister|mayor|"
     r"ambassador|advisor|adviser|lead|leader|chief|delegate|representative)\b[^,;\n]*)",
     re.IGNORECASE,

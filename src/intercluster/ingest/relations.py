@@ -86,6 +86,9 @@ _DELEGATION_REFS = re.compile(
     r"\b[Tt]he (?:[A-Z][\w-]+ )?(?:delegation|delegates|participants)\b"
     r"|\b[Tt]he [A-Z][\w-]+ (?:companies|firms|start-ups)\b|^(?:Members|Delegates)\b"
 )
+_EVENT_ROLES = re.compile(
+    r"(?:The\s+)?(?:[Ss]peakers|[Ee]xhibitors|[Ss]ponsors|[Pp]anell?ists)\s+(?:included|include|were)\b"
+)
 _SIGNING_REFS = re.compile(r"\b[Tt]he (?:signing|signature|ceremony)\b")
 _NETWORK_REFS = re.compile(r"\b(?:that|this|the) (?:network|alliance|community)\b", re.IGNORECASE)
 
@@ -132,7 +135,8 @@ _PARTICIPATE = re.compile(
     re.IGNORECASE,
 )
 _ORGANIZE_BY = re.compile(
-    r"\b(?:co-?)?(?:organi[sz]ed|hosted|held|run|convened|staged) by\b"
+    r"\b(?:co-?)?(?:organi[sz]ed|hosted|held|run|convened|staged)"
+    r"(?: this year| again| once again)? by\b"
     r"|\bco-?organi[sz]ed (?:together |jointly )?with\b",
     re.IGNORECASE,
 )
@@ -185,7 +189,7 @@ _LOCATED = re.compile(
     re.IGNORECASE,
 )
 _TITLE = re.compile(
-    r"\s*,\s*((?:[\w’'-]+\s+){0,4}?"
+    r"\s*,\s*(?!and\b|or\b|but\b|who\b|which\b)((?:[\w’'-]+\s+){0,4}?"
     r"(?:director|head|ceo|cto|cso|coo|cfo|president|vice-president|chair\w*|manager|officer|"
     r"founder|co-founder|secretary|coordinator|professor|dean|rector|minister|mayor|ambassador|"
     r"advisor|adviser|lead|leader|chief|delegate|representative)\b"
@@ -206,7 +210,7 @@ _PROJECT_REFS = re.compile(
 )
 _GROUP_SUBJECT = re.compile(r"(?:^|,\s*)(?:both|the two)\s+([a-z-]+)")
 _NOMINAL_SUBJECT = re.compile(r"(?:the|a|an|this|that|these|those)\s+[a-z]")
-_FINITE_VERBS = frozenset({"VBD", "VBZ", "VBP"})
+_FINITE_VERBS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _APPOSITIVE_PLACE = re.compile(
     r"\)?\s*(?:\([^()]*\)\s*)?,\s*(?:the|a|an)\s+[\w\s’'-]{0,50}?\b(?:of|in|from)\s+(?:the\s+)?"
 )
@@ -307,10 +311,19 @@ class _Sentence:
         antecedent = self.antecedent(clause_start, position)
         if antecedent is not None:
             return (antecedent, False) if self.entity(antecedent).type in types else (None, False)
+        if re.search(
+            r",\s*(?:which|who)$", text[max(self.start, clause_start - 12) : clause_start]
+        ) and not any(clause_start <= r.start < position for r in self.refs):
+            return None, False  # "by a Korean delegation, which ... met with": unnamed
         for ref in candidates:
             # a name after a preposition or inside brackets is an object, not the subject
             segment_start = max(clause_start, text.rfind(",", clause_start, ref.start) + 1)
             preceding = text[segment_start : ref.start].casefold()
+            if re.search(r"\bdelegations?\s+(?:from|of)\s+(?:the\s+)?$", preceding) and not any(
+                self.analysis.tags.get(i, "") in _FINITE_VERBS
+                for i in range(segment_start, ref.start)
+            ):
+                return ref, False  # "a delegation from the Ministry of Health ... met with"
             if "(" in preceding or _OBJECT_CONTEXT.search(preceding):
                 continue
             if in_brackets(text, clause_start, ref.start):
@@ -501,6 +514,10 @@ def _refs_by_sentence(analysis: Analysis) -> dict[int, list[Ref]]:
         if last_event is not None:
             for match in _EVENT_REFS.finditer(text, start, end):
                 extra.append(Ref(match.start(), match.end(), last_event, implicit=True))
+            roles = _EVENT_ROLES.match(text, start, end)
+            if roles is not None:
+                # "Speakers included ...": of the event just named
+                extra.append(Ref(roles.start(), roles.end(), last_event, implicit=True))
             if last_event_sentence >= index - 2:
                 # "... signed during BioJapan 2022. The signing was attended by ..."
                 for match in _SIGNING_REFS.finditer(text, start, end):
@@ -602,8 +619,24 @@ def extract_facts(analysis: Analysis, year: int | None) -> list[Fact]:
         if len(agreements) == 1:
             first, second = agreements.pop()
             parties = (first, second)
-    facts.extend(_organisers_by_name(analysis, year))
+    organised_by = {
+        f.object
+        for f in facts
+        if f.predicate is Predicate.ORGANIZED
+        and not re.search(  # co-organisers add to the organiser the name gives
+            r"co-?organi|together|jointly",
+            analysis.text[slice(*analysis.sentences[f.sentence])],
+            re.IGNORECASE,
+        )
+    }
+    facts.extend(f for f in _organisers_by_name(analysis, year) if f.object not in organised_by)
     facts.extend(_events_named_after_places(analysis))
+    funders = {(f.object, f.subject) for f in facts if f.predicate is Predicate.FUNDED_BY}
+    facts = [
+        f
+        for f in facts
+        if not (f.predicate is Predicate.CONSORTIUM_MEMBER_OF and (f.subject, f.object) in funders)
+    ]  # "with a grant from EIT Food": the funder is not in the consortium
     organised = {(f.subject, f.object) for f in facts if f.predicate is Predicate.ORGANIZED}
     facts = [
         f
@@ -1074,7 +1107,12 @@ def _events(sentence: _Sentence, found: list[Fact], earlier: list[Fact]) -> None
     ):
         # "X and Y signed a memorandum during the BioJapan 2022 fair": both were there
         participants.extend(Ref(event.start, event.start, p, implicit=True) for p in signed_here)
-    attended_by = re.search(r"\b(?:attended|joined|witnessed) by\s+", sentence.text)
+    attended_by = re.search(
+        r"\b(?:attended|joined|witnessed|opened|closed|addressed) by\s+(?:the\s+)?"
+        r"|^(?:The\s+)?(?:[Ss]peakers|[Ee]xhibitors|[Ss]ponsors|[Pp]anellists|[Pp]anelists)\s+"
+        r"(?:included|include|were|are)\s+(?:representatives\s+(?:of|from)\s+)?(?:the\s+)?",
+        sentence.text,
+    )
     if attended_by is not None:
         # "The signing was attended by RVO and JETRO"
         participants.extend(
