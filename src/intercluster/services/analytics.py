@@ -267,12 +267,33 @@ def analyse_network(uow: UnitOfWork, *, period: Period) -> NetworkAnalysis:
 
 
 def load_link_columns(uow: UnitOfWork, period: Period) -> large.LinkColumns:
-    """The confirmed relations of the period as columns (see `analytics.large`)."""
+    """The confirmed relations of the period as columns (see `analytics.large`).
+
+    Read row by row without a `Link` per relation: a million of them would cost
+    more than the metrics.
+    """
+    stmt = select(
+        Relation.subject_id,
+        Relation.object_id,
+        Relation.predicate,
+        Relation.date,
+        type_coerce(Relation.attributes, String),
+    ).where(Relation.status == CONFIRMED)
     rows = []
-    for link in _links(uow):
-        year = link.year
+    read = ATTRIBUTES_READ
+    for subject, obj, predicate, date, raw in uow.session.execute(
+        stmt.execution_options(yield_per=50_000)
+    ):
+        attributes: Any = NO_ATTRIBUTES
+        if raw and raw != "{}" and (date is None or predicate in read):
+            attributes = json.loads(raw) if isinstance(raw, str) else raw
+        if date:
+            year: int | None = int(date[:4])
+        else:
+            since = attributes.get("since")
+            year = int(str(since)[:4]) if since else None
         if period.contains(year):
-            rows.append((link.subject, link.object, link.predicate, year, link.attributes))
+            rows.append((subject, obj, predicate, year, attributes))
     return large.LinkColumns.from_rows(rows)
 
 

@@ -44,6 +44,7 @@ from intercluster.services.entities import (
 )
 
 BATCH = 5_000
+ANALYZE_AFTER = 10_000  # rows written
 _PREDICATES = {p.value: p for p in Predicate}
 Progress = Callable[[int], None]  # called with the number of records just handled
 
@@ -97,6 +98,7 @@ class BulkWriter:
         self._source_chars: dict[int, int] = {}
         self._facts: dict[tuple[int, str, int, str | None], int] = {}
         self._allowed: set[tuple[Predicate, str, str]] = set()  # type pairs already checked
+        self.written = 0
         self._facts_in_db = bool(self.session.scalar(select(Relation.id).limit(1)))
 
     # ------------------------------------------------------------ lookups
@@ -328,7 +330,22 @@ class BulkWriter:
             rows = self._rows[table]
             if rows:
                 self._write(table, columns, rows)
+                self.written += len(rows)
                 self._rows[table] = []
+
+    def finish(self) -> None:
+        """Write the rest; after a large import, refresh the planner's statistics.
+
+        Without them SQLite takes `relations.status` (one value for nearly every
+        row) for a selective index and scans a million rows to find ten.
+        """
+        self.flush()
+        if self.written < ANALYZE_AFTER:
+            return
+        connection = self.session.connection()
+        if self.dialect == "sqlite":
+            connection.exec_driver_sql("PRAGMA analysis_limit = 1000")
+        connection.exec_driver_sql("ANALYZE")
 
     def _write(self, table: str, columns: Sequence[str], rows: list[tuple[Any, ...]]) -> None:
         if self.dialect == "postgresql":

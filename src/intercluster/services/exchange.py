@@ -590,7 +590,7 @@ class _Counter:
         self.since = 0
 
     def finish(self, writer: BulkWriter) -> None:
-        writer.flush()
+        writer.finish()
         self._report()
 
 

@@ -304,6 +304,76 @@ def entity_url(entity: Entity) -> str:
     return entity_path(entity.type, entity.key)
 
 
+# ---------------------------------------------------------------- neighbourhood
+
+
+def neighbourhood(
+    uow: UnitOfWork, *, entity: Entity, depth: int = 2, limit: int = 200
+) -> dict[str, Any]:
+    """The entities within `depth` relations of one entity, nearest first, at most `limit`.
+
+    Each hop reads only the relations of the previous hop's entities, through the
+    subject and object indexes, and stops reading once `limit` entities are in;
+    a hub's page therefore costs what its first `limit` neighbours cost.
+    """
+    distance = {entity.id: 0}
+    edges: dict[int, tuple[int, int, str, str | None]] = {}
+    frontier = [entity.id]
+    truncated = False
+    for hop in range(1, depth + 1):
+        if not frontier or len(distance) >= limit:
+            break
+        found: list[int] = []
+        columns = (
+            Relation.id, Relation.subject_id, Relation.object_id, Relation.predicate,
+            Relation.date,
+        )  # fmt: skip
+        # Two reads, each along its own index (an OR across both columns would scan).
+        rows = [
+            row
+            for side in (Relation.subject_id, Relation.object_id)
+            for row in uow.session.execute(
+                select(*columns)
+                .where(Relation.status == "confirmed", side.in_(frontier))
+                .limit(limit * 20)
+            )
+        ]
+        for relation_id, subject_id, object_id, predicate, date in rows:
+            for other in (subject_id, object_id):
+                if other not in distance:
+                    if len(distance) >= limit:
+                        truncated = True
+                        continue
+                    distance[other] = hop
+                    found.append(other)
+            if subject_id in distance and object_id in distance:
+                edges[relation_id] = (subject_id, object_id, predicate, date)
+        frontier = found
+    details = _entity_rows(uow, set(distance))
+    nodes = [
+        {
+            "id": entity_id,
+            "key": details[entity_id][0],
+            "name": details[entity_id][1],
+            "type": details[entity_id][2],
+            "country": details[entity_id][3],
+            "distance": hops,
+            "url": entity_path(details[entity_id][2], details[entity_id][0]),
+        }
+        for entity_id, hops in sorted(distance.items(), key=lambda item: (item[1], item[0]))
+    ]
+    return {
+        "center": entity.key,
+        "depth": depth,
+        "nodes": nodes,
+        "edges": [
+            {"id": rid, "source": a, "target": b, "predicate": p, "date": d}
+            for rid, (a, b, p, d) in sorted(edges.items())
+        ],
+        "truncated": truncated,
+    }
+
+
 # ---------------------------------------------------------------- map
 
 

@@ -4,7 +4,9 @@ The five families share one router factory: they differ only in their
 create schema and in which entity types they hold.
 """
 
-from fastapi import APIRouter, Response
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Response
 from pydantic import BaseModel
 
 from intercluster.db.repositories import EntityFilter
@@ -22,6 +24,7 @@ from intercluster.schemas import (
     ProjectCreate,
 )
 from intercluster.services import entities as service
+from intercluster.services import overview
 from intercluster.services.merge import merge_entities
 from intercluster.web.api.params import (
     After,
@@ -104,6 +107,22 @@ def entity_router(
     def read(ref: str, database: DatabaseDep) -> EntityPublic:
         with database.uow() as uow:
             return service.to_public(service.resolve_entity(uow, ref, field="id", kinds=(kind,)))
+
+    @router.get(
+        "/{ref}/neighbourhood",
+        summary=f"Entities within one or two relations of {a_label}",
+        description="Nearest first, at most `limit` entities (a hub's neighbourhood is cut, "
+        "with `truncated` set); confirmed relations only.",
+    )
+    def neighbourhood(
+        ref: str,
+        database: DatabaseDep,
+        depth: Annotated[int, Query(ge=1, le=2, description="1 or 2 hops")] = 2,
+        limit: Annotated[int, Query(ge=1, le=2000, description="Most entities returned")] = 200,
+    ) -> dict[str, Any]:
+        with database.uow() as uow:
+            entity = service.resolve_entity(uow, ref, field="id", kinds=(kind,))
+            return overview.neighbourhood(uow, entity=entity, depth=depth, limit=limit)
 
     @router.patch("/{ref}", response_model=EntityPublic, summary=f"Update {a_label}")
     def update(ref: str, body: EntityUpdate, database: DatabaseDep) -> EntityPublic:

@@ -30,6 +30,11 @@ def upgrade() -> None:
     dialect = op.get_bind().dialect.name
     for statement in search.create_statements(dialect):
         op.execute(statement)
+    # Planner statistics: without them SQLite takes relations.status (one value for nearly
+    # every row) for a selective index. Bulk imports refresh them (services.bulk).
+    if dialect == "sqlite":
+        op.execute("PRAGMA analysis_limit = 1000")
+    op.execute("ANALYZE")
 
 
 def downgrade() -> None:
