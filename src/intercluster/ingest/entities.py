@@ -82,6 +82,12 @@ _NOT_FOREIGN = frozenset(
      "their", "as", "signed", "said", "joined", "met", "led", "also", "into", "this", "these"}
 )  # fmt: skip
 _ARTICLES = frozenset({"the", "a", "an"})
+# names that go on with "on": "Conference on Rare Diseases", "Council on Foreign Relations"
+_ON_HEADS = frozenset(
+    {"conference", "summit", "forum", "congress", "symposium", "workshop", "commission",
+     "committee", "council", "centre", "center", "network", "alliance", "programme", "program",
+     "initiative", "platform", "convention", "meeting", "days", "group", "task"}
+)  # fmt: skip
 _OFFICE_WORDS = frozenset({"minister", "ambassador", "mayor", "consul", "governor", "commissioner"})
 _PLACE_OF_WORK = frozenset(
     {"center", "centre", "institute", "campus", "park", "hospital", "school", "laboratory"}
@@ -255,6 +261,12 @@ def keyword_type(name: str) -> EntityType | None:
     if len(words) == 2 and words[0] in _AGENCY_WORDS and country_code(words[1]) is not None:
         return EntityType.PUBLIC_BODY
     if (
+        len(words) >= 3
+        and country_code(words[-1]) is not None
+        and any(w in ("fund", "foundation", "council", "agency", "academy") for w in words[:-1])
+    ):
+        return EntityType.PUBLIC_BODY  # "Innovation Fund Denmark", "Science Foundation Ireland"
+    if (
         words
         and words[0] in ("centre", "center")
         and len(words) > 1
@@ -347,6 +359,8 @@ def _chunks(
                     break
                 if words[k][2] == "and" and not _and_joins(text, words, first_word, last, k):
                     break
+                if words[k][2] == "on" and words[last][2].casefold() not in _ON_HEADS:
+                    break  # "Conference on Rare Diseases", not "KU Leuven on the FIT4FOOD project"
                 k += 1
                 if (
                     k < n
