@@ -892,6 +892,8 @@ _COMPANIES_INCLUDED = re.compile(
     r"\b(?:[Cc]ompanies|[Ff]irms|[Ss]tart-ups|[Ss]tartups|SMEs)"
     r"(?:\s+(?:in|from|of|at|on|joining)\s+(?:the\s+)?[\w-]+){0,2}"
     r"\s+(?:included|include|includes|were|are|such as)\s+$"
+    r"|\bamong (?:its|their|our) members\s+$|\b(?:its|their|our) members (?:include|are)\s+$"
+    r"|\bmember companies\b[^.;]{0,60}?,\s*(?:among them|including|such as)\s+$"
 )
 # a country or region and "bio": a bio-industry association ("CataloniaBio", "Flanders.bio")
 _BIO_ASSOCIATION = re.compile(r"[A-Z][a-z]{2,}(?:Bio|BIO|\.bio)")

@@ -877,12 +877,14 @@ def _members(sentence: _Sentence, found: list[Fact]) -> None:
         _add(found, sentence, subject, Predicate.MEMBER_OF, obj, 0.7, {"role": role})
         return
     include = re.search(
-        r"\b(its|their|whose|our) members (?:include|are|comprise|count)\b",
+        r"\b(its|their|whose|our) members (?:include|are|comprise|count)\b"
+        r"|\b(?:counts|has|includes|lists) among (its|their|our) members\b",
         sentence.text,
         re.IGNORECASE,
     )
     if include is not None:
-        owner = [r for r in sentence.refs if r.start <= sentence.start + include.start(1)]
+        owner_word = include.start(1) if include.group(1) else include.start(2)
+        owner = [r for r in sentence.refs if r.start <= sentence.start + owner_word]
         if owner:
             for member in sentence.series(sentence.after(sentence.start + include.end(), _ORG)):
                 _add(
@@ -988,6 +990,7 @@ _MEMBERS_NAMED = re.compile(
     r"|\b(?:represents|gathers|brings together|unites|counts|groups)\b[^.;]{0,80}?"
     r"\b(?:members|companies|organisations|organizations|firms|start-ups)\b[^.;]{0,100}?,\s*"
     r"(?:among them|among which|including|such as|like)\s+"
+    r"|\bmember companies\b[^.;]{0,60}?,\s*(?:among them|including|such as)\s+"
 )
 
 
