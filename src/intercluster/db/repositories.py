@@ -120,7 +120,7 @@ def _name_matches(session: Session, entity_id: Any, q: str) -> ColumnElement[boo
         return or_(
             entity_id.in_(select(Entity.id).where(Entity.name.contains(literal, autoescape=True))),
             entity_id.in_(
-                select(Alias.entity_id).where(Alias.name.contains(literal, autoescape=True))
+                select(Alias.entity_id).where(Alias.alias.contains(literal, autoescape=True))
             ),
         )
     matches: ColumnElement[bool] = entity_id.in_(
@@ -210,6 +210,8 @@ class EntityRepository:
         stmt = self._filtered(flt)
         words = search.query_words(flt.q)
         if not words:
+            if flt.q and flt.q.strip():
+                stmt = stmt.where(_name_matches(self.session, Entity.id, flt.q))
             return stmt, [Entity.name_norm, Entity.id]
         ranked = search.ranked_ids(self.session.get_bind().dialect.name, words).subquery()
         stmt = stmt.join(ranked, ranked.c.id == Entity.id)

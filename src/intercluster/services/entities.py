@@ -8,6 +8,7 @@ from intercluster.db.models import Alias, Entity, EntitySector
 from intercluster.db.repositories import EntityFilter
 from intercluster.db.uow import UnitOfWork
 from intercluster.domain.normalize import country_name, did_you_mean, normalize_name, slugify
+from intercluster.domain.rules import parse_entity_type
 from intercluster.domain.vocabulary import KIND_TYPES, EntityKind, EntityType, kind_of
 from intercluster.errors import Conflict, InvalidInput, NotFound
 from intercluster.schemas import EntityBrief, EntityCreate, EntityPublic, EntityUpdate, Page
@@ -234,7 +235,7 @@ def resolve_entity(
 
 def check_type_in_kind(entity_type: str, kind: EntityKind) -> None:
     allowed = KIND_TYPES[kind]
-    if EntityType(entity_type) not in allowed:
+    if parse_entity_type(entity_type) not in allowed:
         names = ", ".join(sorted(t.value for t in allowed))
         raise InvalidInput(
             f"type: {entity_type!r} is not among the {kind.value} types ({names})",
