@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date
 
+import networkx as nx
+
 from intercluster.analytics import geography
 from intercluster.analytics.metrics import communities
 from intercluster.analytics.network import Period, tie_graph
@@ -786,20 +788,43 @@ def _projects(
     writer.section("projects", "Projects", blocks)
 
 
+# A large year is drawn from its strongest ties only: a figure of 10,000 organisations
+# shows nothing, and its layout would take minutes.
+FIGURE_TIES = 150
+
+
 def _network(writer: _Writer, home: Entity) -> None:
     year = writer.report.year
-    network = analytics.load_network(writer.uow).within(Period.of_year(year))
-    graph = tie_graph(network, reference_year=year)
-    found = analytics.analysis_of(graph, Period.of_year(year))
-    groups = communities(graph)
+    if analytics.is_large(writer.uow):
+        found = analytics.analysis_at_scale(writer.uow, Period.of_year(year))
+        graph = nx.Graph()
+        for tie in found.edges[:FIGURE_TIES]:
+            graph.add_node(tie.source, name=tie.source_name)
+            graph.add_node(tie.target, name=tie.target_name)
+            graph.add_edge(tie.source, tie.target, strength=tie.strength, relations=tie.relations)
+        grouped: dict[int, list[int]] = defaultdict(list)
+        for m in found.nodes:
+            if m.id in graph:
+                grouped[m.community or 0].append(m.id)
+        groups = [sorted(grouped[c]) for c in sorted(grouped)]
+    else:
+        network = analytics.load_network(writer.uow).within(Period.of_year(year))
+        graph = tie_graph(network, reference_year=year)
+        found = analytics.analysis_of(graph, Period.of_year(year))
+        groups = communities(graph)
     metrics = found.nodes
     blocks: list[Block] = []
     edges_records = sorted({r for _, _, data in graph.edges(data=True) for r in data["relations"]})
     text = (
-        f"The records of {year} tie {plural(graph.number_of_nodes(), 'organisation')} by "
-        f"{plural(graph.number_of_edges(), 'tie')}. A tie's strength grows with partnerships, "
+        f"The records of {year} tie {plural(found.organisations, 'organisation')} by "
+        f"{plural(found.ties, 'tie')}. A tie's strength grows with partnerships, "
         "meetings, shared projects, memberships and co-attended events."
     )
+    if found.truncated:
+        text += (
+            f" The figure draws the {plural(graph.number_of_edges(), 'strongest tie')} "
+            "and the organisations they join."
+        )
     central = sorted(metrics, key=lambda m: (-m.betweenness, m.name))[:3]
     if central and central[0].betweenness > 0:
         text += (
@@ -865,9 +890,8 @@ def _network(writer: _Writer, home: Entity) -> None:
                 str((m.community or 0) + 1),
             ]
         )
-        records.append(
-            writer.cite(sorted({r for n in graph[m.id] for r in graph.edges[m.id, n]["relations"]}))
-        )
+        ties = graph.edges(m.id, data="relations") if m.id in graph else []
+        records.append(writer.cite(sorted({r for _, _, ids in ties for r in ids})))
     blocks.append(
         Table(
             "The most connected organisations",

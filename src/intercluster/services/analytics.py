@@ -730,6 +730,11 @@ def _explain_hops(uow: UnitOfWork, period: Period, paths: list[IntroductionPath]
             ]
 
 
+def is_large(uow: UnitOfWork) -> bool:
+    """Whether the registry is past LARGE_NETWORK_LINKS relations (metrics on arrays)."""
+    return _confirmed_relations(uow) > LARGE_NETWORK_LINKS
+
+
 def _confirmed_relations(uow: UnitOfWork) -> int:
     return (
         uow.session.scalar(
