@@ -1219,6 +1219,11 @@ def group_entities(
             for m in mentions:  # "Medicen Paris Region" was no place, whatever spaCy said
                 if m.norm == long and m.type is EntityType.PLACE and m.strength <= 2:
                     m.type, m.strength = None, 0
+            continue
+        core = _core_name(long, names)
+        if core is not None and core not in expands and first_seen[long] < first_seen[core]:
+            expands[core] = long  # "Cluster ALISEI" then "ALISEI"; "Medical Valley EMN" then
+            # "Medical Valley"
     for mention in mentions:
         if mention.kind != "name":
             continue
@@ -1270,6 +1275,27 @@ def group_entities(
             mention.entity = index
         entities.append(entity)
     return entities
+
+
+def _core_name(long: str, names: set[str]) -> str | None:
+    """The short name inside a long one, when the rest is a type word or an acronym: "cluster
+    alisei" -> "alisei", "medical valley emn" -> "medical valley" (normalised names)."""
+    words = long.split()
+    if len(words) < 2:
+        return None
+    first, rest = words[0], " ".join(words[1:])
+    if first in TYPE_WORDS and rest in names and rest not in KNOWN_PLACES:
+        return rest
+    head, last = " ".join(words[:-1]), words[-1]
+    if (
+        len(words) >= 3
+        and head in names
+        and last.isalpha()
+        and len(last) <= 5
+        and keyword_type(head) is not None
+    ):
+        return head
+    return None
 
 
 def pick_self(entities: list[EntityBuild], name_hint: str = "") -> int | None:
