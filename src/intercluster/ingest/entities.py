@@ -697,6 +697,10 @@ _GOES_TO_BEFORE = re.compile(
     r"\b(?:delegation|mission|companies|start-ups) to (?:the\s+)?$|\bat (?:the\s+)?$"
 )
 # "at Slush in Helsinki", "to IFAT in Munich": what is in a place is not a place itself
+_EVENT_OWNED_AFTER = re.compile(
+    r"(?:’s|'s)\s+(?:[a-z][\w-]*\s+){0,2}?(?:partnering |business |investor )?"
+    r"(?:forum|conference|fair|summit|congress|convention|exhibition|show|edition)\b"
+)
 _IN_PLACE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?[A-Z]")
 _ORG_VERB_AFTER = re.compile(
     r"\s*(?:,[^,]{0,100},\s*)?(?:also\s+|has\s+|have\s+|will\s+|is\s+|was\s+)?"
@@ -790,6 +794,8 @@ def type_mentions(text: str, sentences: list[tuple[int, int]], mentions: list[Me
         ):
             # spaCy's GPE for a name that signs and leads: an organisation ("Biocat signed")
             mention.type, mention.strength = EntityType.COMPANY, 2
+        if mention.strength < 3 and _EVENT_OWNED_AFTER.match(after):
+            mention.vote(EntityType.EVENT, 3)  # "at the opening of BIO KOREA's partnering forum"
         if mention.strength < 3 and _DATELINE.match(text, mention.start):
             mention.vote(EntityType.PLACE, 3)  # "Martinsried, 12 July 2023 —"
         if mention.strength < 3 and (

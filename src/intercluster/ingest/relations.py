@@ -1593,6 +1593,23 @@ def _locations(sentence: _Sentence, found: list[Fact]) -> None:
             and end_of_line
         ):
             _add(found, sentence, ref, Predicate.LOCATED_IN, seat, 0.65)
+    # "Kaiku Health from Helsinki": a company and its city
+    for ref, city in pairwise(explicit):
+        if (
+            sentence.entity(city).type is EntityType.PLACE
+            and sentence.entity(ref).type
+            in (
+                EntityType.COMPANY,
+                EntityType.CLUSTER,
+                EntityType.UNIVERSITY,
+                EntityType.RESEARCH_ORG,
+            )
+            and re.fullmatch(r"\)? from ", text[ref.end : city.start])
+            and not re.search(
+                r"\bdelegations?\s+(?:from|of)\s+(?:the\s+)?$", text[sentence.start : ref.start]
+            )
+        ):
+            _add(found, sentence, ref, Predicate.LOCATED_IN, city, 0.6)
     # "Québec's MEDTEQ+": a place's organisation
     for ref, owned in pairwise(explicit):
         if (
@@ -1616,7 +1633,8 @@ def _locations(sentence: _Sentence, found: list[Fact]) -> None:
                 gap,
             )
             and re.search(
-                r"\b(?:cluster|biocluster|university|company|network|park|association|institute|hub)\b",
+                r"\b(?:cluster|biocluster|university|company|network|park|association|institute|hub|"
+                r"start-up|startup|firm|biotech|medtech|hospital|incubator|accelerator|agency)\b",
                 gap,
             )
         ):
