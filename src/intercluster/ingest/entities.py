@@ -88,7 +88,9 @@ _ON_HEADS = frozenset(
      "committee", "council", "centre", "center", "network", "alliance", "programme", "program",
      "initiative", "platform", "convention", "meeting", "days", "group", "task"}
 )  # fmt: skip
-_OFFICE_WORDS = frozenset({"minister", "ambassador", "mayor", "consul", "governor", "commissioner"})
+_OFFICE_WORDS = frozenset(
+    {"minister", "ambassador", "mayor", "consul", "governor", "commissioner", "secretary"}
+)
 _PLACE_OF_WORK = frozenset(
     {"center", "centre", "institute", "campus", "park", "hospital", "school", "laboratory"}
 )

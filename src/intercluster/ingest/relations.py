@@ -75,7 +75,8 @@ _EVENT_REFS = re.compile(
 )
 # "X led a delegation", "a delegation of twelve companies led by X": who the delegation is
 _DELEGATION_LED = re.compile(
-    r"\b(?:led|leads|took|takes|brought|brings|sent|sends|organi[sz]ed|accompanied)\s+"
+    r"\b(?:led|leads|took|takes|brought|brings|sent|sends|organi[sz]ed|accompanied|"
+    r"returned from|went on|completed|undertook|conducted)\s+"
     r"(?:a |an |the |its |their |our )?(?:[\w-]+\s+){0,3}?(?:delegation|mission)\b"
 )
 _DELEGATION_BY = re.compile(
@@ -83,7 +84,8 @@ _DELEGATION_BY = re.compile(
 )
 # later, "the delegation", "the Quebec companies", "Members": the delegation's leader
 _DELEGATION_REFS = re.compile(
-    r"\b[Tt]he (?:[A-Z][\w-]+ )?(?:delegation|delegates|participants)\b"
+    r"\b[Tt]he (?:[A-Z][\w-]+ )?(?:delegation|delegates|participants|group|mission)\b"
+    r"|(?:^|(?<=, ))(?:[Pp]articipants|[Dd]elegates)\b"
     r"|\b[Tt]he [A-Z][\w-]+ (?:companies|firms|start-ups)\b|^(?:Members|Delegates)\b"
 )
 _EVENT_ROLES = re.compile(
@@ -311,10 +313,12 @@ class _Sentence:
         antecedent = self.antecedent(clause_start, position)
         if antecedent is not None:
             return (antecedent, False) if self.entity(antecedent).type in types else (None, False)
-        if re.search(
-            r",\s*(?:which|who)$", text[max(self.start, clause_start - 12) : clause_start]
-        ) and not any(clause_start <= r.start < position for r in self.refs):
-            return None, False  # "by a Korean delegation, which ... met with": unnamed
+        # "by a Korean delegation, which toured ... and met with": the unnamed delegation
+        relative = bool(
+            re.search(
+                r",\s*(?:which|who)$", text[max(self.start, clause_start - 12) : clause_start]
+            )
+        )
         for ref in candidates:
             # a name after a preposition or inside brackets is an object, not the subject
             segment_start = max(clause_start, text.rfind(",", clause_start, ref.start) + 1)
@@ -344,6 +348,8 @@ class _Sentence:
             has_verb and (_NOMINAL_SUBJECT.match(lead) or _NOMINAL_SUBJECT.match(last_part))
         ):
             # "Two are members of EUGLOH", "The delegation met with": someone else, unnamed
+            return None, False
+        if relative:
             return None, False
         own = self.analysis.self_entity
         if own is not None and self.analysis.entities[own].type in types:
@@ -763,6 +769,13 @@ def _partners(sentence: _Sentence, found: list[Fact]) -> None:
         words = match.group().casefold()
         if re.match(r"partnering\s+(?:meeting|day|event|session|forum)", words):
             continue  # "partnering meetings with": meetings, not a partnership
+        following = re.match(r"\s+(\w+)", text[match.end() : sentence.end])
+        if (
+            words.endswith(" to")
+            and following is not None
+            and sentence.analysis.tags.get(match.end() + following.start(1)) == "VB"
+        ):
+            continue  # "a letter of intent to set up a call": a purpose, not a partner
         if words.startswith("ties") or words.startswith("links") or words.startswith("relation"):
             # "strengthened Genopole's ties to ...": only with a verb of making or keeping ties
             window = text[max(sentence.start, match.start() - 40) : match.start()].casefold()
@@ -1008,7 +1021,9 @@ def _events(sentence: _Sentence, found: list[Fact], earlier: list[Fact]) -> None
         before_events = [e for e in events if e.end <= match.start()]
         if not before_events:
             continue
-        for organiser in sentence.after(match.end(), _ORG)[:3]:
+        for organiser in sentence.of_types(
+            sentence.series(sentence.after(match.end(), ALL_TYPES)), _ORG
+        )[:3]:
             _add(found, sentence, organiser, Predicate.ORGANIZED, before_events[-1], 0.8)
     for match in _ORGANIZE.finditer(text, sentence.start, sentence.end):
         if _ORGANIZE_BY.match(text, match.start()):
@@ -1103,7 +1118,8 @@ def _events(sentence: _Sentence, found: list[Fact], earlier: list[Fact]) -> None
             re.IGNORECASE,
         )
         and re.search(
-            r"\b(?:during|at|on the (?:sidelines|margins) of|in the (?:margins|framework) of)\s+"
+            r"\b(?:during|at|on the (?:sidelines|margins) of|in the (?:margins|framework) of|"
+            r"at the (?:opening|start|close|end) of|on the occasion of)\s+"
             r"(?:the\s+)?(?:\d{4}\s+)?$",
             text[max(sentence.start, event.start - 40) : event.start],
         )
@@ -1119,7 +1135,11 @@ def _events(sentence: _Sentence, found: list[Fact], earlier: list[Fact]) -> None
     if attended_by is not None:
         # "The signing was attended by RVO and JETRO"
         participants.extend(
-            sentence.series(sentence.after(sentence.start + attended_by.end(), _ORG_OR_PERSON))
+            r
+            for r in sentence.series(
+                sentence.after(sentence.start + attended_by.end(), _ORG_OR_PERSON)
+            )
+            if not re.match(r"(?:’s|'s)\s", text[r.end : r.end + 3])  # "the Commission's DG"
         )
     if agreement is not None:
         # "The agreement was signed at BIO": its parties were there
