@@ -995,6 +995,19 @@ def _type_lists(text: str, group: list[Mention]) -> None:
             )
         ):
             current.type, current.strength = EntityType.COMPANY, 2  # "met with A, B and C"
+        if (
+            previous.kind == "name"
+            and previous.type is not EntityType.PLACE
+            and previous.norm not in KNOWN_PLACES
+            and current.type is EntityType.PLACE
+            and current.strength <= 2
+            and current.norm not in KNOWN_PLACES
+            and "(" not in gap
+            and ("and" in gap or re.match(r"\s*(?:,|and\b)", text[current.end :]))
+        ):
+            # "Novonesis, Unibio and Plant Jammer": a name spaCy took for a place, listed
+            # with names that are no places
+            current.type, current.strength = None, 0
         if previous.kind != "name":
             continue
         if (
