@@ -24,11 +24,69 @@ from typing import Any, TextIO
 import numpy as np
 
 SEED = 7
-COUNTRIES = (
-    "FR DE US GB IT ES NL BE CH SE DK FI NO PL CZ AT PT IE IL CA JP KR CN IN SG AU BR MX "
-    "AR CL ZA EG MA TN NG KE TR GR HU RO BG HR SI SK EE LV LT LU IS MT CY UA RS NZ TH VN "
-    "MY ID PH CO PE"
-).split()
+COUNTRIES = [
+    "FR",
+    "DE",
+    "US",
+    "GB",
+    "IT",
+    "ES",
+    "NL",
+    "BE",
+    "CH",
+    "SE",
+    "DK",
+    "FI",
+    "NO",
+    "PL",
+    "CZ",
+    "AT",
+    "PT",
+    "IE",
+    "IL",
+    "CA",
+    "JP",
+    "KR",
+    "CN",
+    "IN",
+    "SG",
+    "AU",
+    "BR",
+    "MX",
+    "AR",
+    "CL",
+    "ZA",
+    "EG",
+    "MA",
+    "TN",
+    "NG",
+    "KE",
+    "TR",
+    "GR",
+    "HU",
+    "RO",
+    "BG",
+    "HR",
+    "SI",
+    "SK",
+    "EE",
+    "LV",
+    "LT",
+    "LU",
+    "IS",
+    "MT",
+    "CY",
+    "UA",
+    "RS",
+    "NZ",
+    "TH",
+    "VN",
+    "MY",
+    "ID",
+    "PH",
+    "CO",
+    "PE",
+]
 ORG_TYPES = (
     ("company", 0.55), ("university", 0.14), ("research_org", 0.1), ("cluster", 0.06),
     ("public_body", 0.07), ("network", 0.05), ("programme", 0.03),
@@ -38,11 +96,51 @@ PREDICATE_MIX = (
     ("partner_of", 0.34), ("met_with", 0.16), ("member_of", 0.1),
     ("participated_in", 0.3), ("consortium_member_of", 0.1),
 )  # fmt: skip
-SYLLABLES = (
-    "bio gen med nova tech cell vita pharm thera lab cura neo omni syn path viro immu "
-    "cyto onco derm nutri agro hel gal ter mar sol lun ast ori ven aur"
-).split()
-WORDS = "Institute Labs Therapeutics Cluster Network Foundation Health Sciences Systems".split()
+SYLLABLES = [
+    "bio",
+    "gen",
+    "med",
+    "nova",
+    "tech",
+    "cell",
+    "vita",
+    "pharm",
+    "thera",
+    "lab",
+    "cura",
+    "neo",
+    "omni",
+    "syn",
+    "path",
+    "viro",
+    "immu",
+    "cyto",
+    "onco",
+    "derm",
+    "nutri",
+    "agro",
+    "hel",
+    "gal",
+    "ter",
+    "mar",
+    "sol",
+    "lun",
+    "ast",
+    "ori",
+    "ven",
+    "aur",
+]
+WORDS = [
+    "Institute",
+    "Labs",
+    "Therapeutics",
+    "Cluster",
+    "Network",
+    "Foundation",
+    "Health",
+    "Sciences",
+    "Systems",
+]
 ACCENTED = ("Tartù", "Straße", "Genève", "Łódź", "Ångström", "Córdoba", "Brnó", "Sévres")
 
 
@@ -107,7 +205,8 @@ def build(
     source_records = [
         {
             "name": f"report-{k}.txt",
-            "text": f"Report {k}. " + " ".join(SYLLABLES[(k + n) % len(SYLLABLES)] for n in range(40)),
+            "text": f"Report {k}. "
+            + " ".join(SYLLABLES[(k + n) % len(SYLLABLES)] for n in range(40)),
         }
         for k in range(sources)
     ]
@@ -166,7 +265,9 @@ def build(
         if subject == obj:
             continue
         fact = (subject, predicate, obj, date)
-        if fact in seen or (predicate in ("partner_of", "met_with") and (obj, predicate, subject, date) in seen):
+        if fact in seen or (
+            predicate in ("partner_of", "met_with") and (obj, predicate, subject, date) in seen
+        ):
             continue
         seen.add(fact)
         relation: dict[str, Any] = {
@@ -193,7 +294,9 @@ def write(document: dict[str, Any], handle: TextIO) -> None:
         handle.write(("," if index else "") + f'\n"{name}": [')
         records = document[name]
         for position, record in enumerate(records):
-            handle.write(("\n" if position == 0 else ",\n") + json.dumps(record, ensure_ascii=False))
+            handle.write(
+                ("\n" if position == 0 else ",\n") + json.dumps(record, ensure_ascii=False)
+            )
         handle.write("\n]")
     handle.write("\n}\n")
 
