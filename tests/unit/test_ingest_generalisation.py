@@ -256,3 +256,59 @@ def test_leading_a_project_together_with_another() -> None:
 def test_an_event_named_after_a_city_the_text_names() -> None:
     extraction = run("Back in Oslo, Vitalis Cluster presented its members at Oslo Innovation Week.")
     assert ("Oslo Innovation Week", "located_in", "Oslo") in facts(extraction)
+
+
+def test_members_counted_among_an_associations_members() -> None:
+    extraction = run("Vitalis Network counts among its members Dompavo, Philagen and Telvik.")
+    found = facts(extraction)
+    for company in ("Dompavo", "Philagen", "Telvik"):
+        assert (company, "member_of", "Vitalis Network") in found
+        assert entity(extraction, company).type is EntityType.COMPANY
+
+
+def test_a_delegation_in_a_relative_clause_is_nobody_named() -> None:
+    extraction = run(
+        "Vitalis Cluster signed an agreement. It follows a visit by a Korean delegation, which "
+        "toured the Nordvik Institute and met with Chiesavo Pharma."
+    )
+    assert not any(p == "met_with" for _, p, _ in facts(extraction))
+
+
+def test_a_delegation_from_an_organisation_is_that_organisation() -> None:
+    extraction = run(
+        "In May, a delegation from the Ministry of Health of Chile visited Erlangen and met with "
+        "the University of Nordvik."
+    )
+    assert ("Ministry of Health of Chile", "met_with", "University of Nordvik") in facts(
+        extraction
+    ) or ("University of Nordvik", "met_with", "Ministry of Health of Chile") in facts(extraction)
+
+
+def test_working_with_another_on_a_project_makes_both_members_of_it() -> None:
+    extraction = run(
+        "PortuVita had already worked with KU Leuven on the FITLOOP project under Horizon 2020."
+    )
+    found = facts(extraction)
+    assert ("PortuVita", "consortium_member_of", "FITLOOP") in found
+    assert ("KU Leuven", "consortium_member_of", "FITLOOP") in found
+    assert ("FITLOOP", "funded_by", "Horizon 2020") in found
+    assert entity(extraction, "KU Leuven").type is EntityType.UNIVERSITY
+
+
+def test_a_funder_is_not_a_consortium_member() -> None:
+    extraction = run(
+        "A consortium of five clusters has launched the project FOODLIFT with a grant of "
+        "2 million euros from EIT Food."
+    )
+    found = facts(extraction)
+    assert ("FOODLIFT", "funded_by", "EIT Food") in found
+    assert ("EIT Food", "consortium_member_of", "FOODLIFT") not in found
+
+
+def test_one_organisation_named_with_and_without_its_type_word_or_acronym() -> None:
+    extraction = run(
+        "Cluster VITALIS signed an agreement with Nordvik Cluster. VITALIS will host the "
+        "first meeting. Medical Vale EMN joined too. Medical Vale will exhibit."
+    )
+    assert "VITALIS" in entity(extraction, "Cluster VITALIS").aliases
+    assert "Medical Vale" in entity(extraction, "Medical Vale EMN").aliases

@@ -719,7 +719,8 @@ _DATELINE = re.compile(
     r"(?<![^\n])[^\W\d_][\w .’'/-]{0,40},\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b"
 )
 _MET_BEFORE = re.compile(
-    r"\b(?:meetings?|met|meet|talks|discussions|agreements?|partnerships?|memorandum of "
+    r"\b(?:meetings?|met|meet|talks|discussions|agreements?|partnerships?|together|jointly|"
+    r"partnered|cooperat\w*|collaborat\w*|memorandum of "
     r"understanding|signed|and) with (?:the )?$"
 )
 # "the health cluster of Wallonia", "the network organisation of the Munich biotech cluster"

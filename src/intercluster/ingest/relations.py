@@ -1284,6 +1284,21 @@ def _consortia(sentence: _Sentence, found: list[Fact], earlier: list[Fact]) -> N
         for member in [r for r in sentence.refs if start <= r.start < stop and not r.implicit]:
             _add(found, sentence, member, Predicate.CONSORTIUM_MEMBER_OF, projects[-1], 0.7,
                  {"role": "partner"})  # fmt: skip
+    worked_on = _WORKED_ON.search(sentence.text)
+    if worked_on is not None:
+        # "PortugalFoods had worked with KU Leuven on the FIT4FOOD project": both were in it
+        on = sentence.start + worked_on.end()
+        project = [p for p in projects if not p.implicit and 0 <= p.start - on <= 30]
+        if project:
+            subject, _ = sentence.subject(sentence.start + worked_on.start(), _ORG)
+            fellows = [
+                r
+                for r in sentence.refs
+                if sentence.start + worked_on.start() <= r.start < on and not r.implicit
+            ]
+            for member in ([subject] if subject is not None else []) + fellows:
+                _add(found, sentence, member, Predicate.CONSORTIUM_MEMBER_OF, project[0], 0.65,
+                     {"role": "partner"})  # fmt: skip
     partners = _PARTNERS_ARE.search(sentence.text)
     if partners is not None:
         for member in sentence.after(sentence.start + partners.end(), _ORG, clause=False):
@@ -1335,6 +1350,10 @@ def _consortia(sentence: _Sentence, found: list[Fact], earlier: list[Fact]) -> N
             )
 
 
+_WORKED_ON = re.compile(
+    r"\b(?:work(?:ed|s|ing)?|collaborat(?:ed|es|ing)|cooperat(?:ed|es|ing)|partnered)"
+    r"(?:\s+(?:together|closely))?(?:\s+with\s+[^.;]{1,80}?)?\s+on\s+(?:the\s+)?"
+)
 _PARTNERS_ARE = re.compile(
     r"(?:\b(?:[Ii]ts|[Tt]heir|[Tt]he)\s+(?:[Oo]ther\s+)?|\b[Oo]ther\s+|^)"
     r"[Pp]artners (?:are|include|includes)\s+"
@@ -1497,6 +1516,16 @@ def _programme_projects(sentence: _Sentence, found: list[Fact]) -> None:
             )
         ):
             _add(found, sentence, project, Predicate.FUNDED_BY, programme, 0.75)
+    for project, programme in pairwise(explicit):
+        if (
+            sentence.entity(programme).type is EntityType.PROGRAMME
+            and sentence.entity(project).type is EntityType.PROJECT
+            and re.fullmatch(
+                r"\s+(?:project\s+|initiative\s+)?(?:under|within|of)\s+(?:the\s+)?",
+                text[project.end : programme.start],
+            )
+        ):
+            _add(found, sentence, project, Predicate.FUNDED_BY, programme, 0.7)
     for verb in _PROGRAMME_FUNDS.finditer(text, sentence.start, sentence.end):
         programmes = [
             r for r in explicit
