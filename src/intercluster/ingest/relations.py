@@ -1288,16 +1288,17 @@ def _consortia(sentence: _Sentence, found: list[Fact], earlier: list[Fact]) -> N
     if worked_on is not None:
         # "PortugalFoods had worked with KU Leuven on the FIT4FOOD project": both were in it
         on = sentence.start + worked_on.end()
-        project = [p for p in projects if not p.implicit and 0 <= p.start - on <= 30]
-        if project:
-            subject, _ = sentence.subject(sentence.start + worked_on.start(), _ORG)
-            fellows = [
+        worked_in = [p for p in projects if not p.implicit and 0 <= p.start - on <= 30]
+        if worked_in:
+            worker, _ = sentence.subject(sentence.start + worked_on.start(), _ORG)
+            workers = [worker] if worker is not None else []
+            workers += [
                 r
                 for r in sentence.refs
                 if sentence.start + worked_on.start() <= r.start < on and not r.implicit
             ]
-            for member in ([subject] if subject is not None else []) + fellows:
-                _add(found, sentence, member, Predicate.CONSORTIUM_MEMBER_OF, project[0], 0.65,
+            for member in workers:
+                _add(found, sentence, member, Predicate.CONSORTIUM_MEMBER_OF, worked_in[0], 0.65,
                      {"role": "partner"})  # fmt: skip
     partners = _PARTNERS_ARE.search(sentence.text)
     if partners is not None:
