@@ -118,6 +118,7 @@ _APPOSITIVE_TYPE = re.compile(
     rf"({_TYPE_WORD_RE})"
     r"(?=[ \t]*(?:[,.;:)\n]|$)|\s+(?:of|that|which|with|in|for|uniting|focused|based|and|dedicated|"
     r"specialised|specialized|gathering|bringing|created|launched|whose|from|on|to|"
+    r"representing|serving|connecting|promoting|supporting|helping|grouping|"
     r"set|run|led|coordinated|funded|financed|supported|aiming|aimed)\b)",
 )
 _PRECEDING_TYPE = re.compile(
@@ -692,11 +693,12 @@ def _extend_names(text: str, sentences: list[tuple[int, int]], mentions: list[Me
 _ATTENDED = re.compile(
     r"\b(?:exhibited at|exhibiting at|attended|attending|took part in|take part in|"
     r"taking part in|participated in|participate in|present at|pitched at|spoke at|"
-    r"(?:stand|booth|pavilion|exhibit|exhibited|presence) at)\s+(?:the\s+)?$"
+    r"(?:stand|booth|pavilion|exhibit|exhibited|presence) at|take place during|held during)"
+    r"\s+(?:the\s+)?$"
 )
 # "a delegation to BIO Asia–Taiwan in Taipei", "a demo day at Slush in Helsinki": an event
 _GOES_TO_BEFORE = re.compile(
-    r"\b(?:delegation|mission|companies|start-ups) to (?:the\s+)?$|\bat (?:the\s+)?$"
+    r"\b(?:delegation|mission|companies|start-ups) to (?:the\s+)?$|\b(?:at|during) (?:the\s+)?$"
 )
 # "at Slush in Helsinki", "to IFAT in Munich": what is in a place is not a place itself
 _EVENT_OWNED_AFTER = re.compile(
@@ -726,7 +728,8 @@ _MET_BEFORE = re.compile(
 # "the health cluster of Wallonia", "the network organisation of the Munich biotech cluster"
 _OF_PLACE_BEFORE = re.compile(
     r"\b(?:cluster|clusters|network|organisation|organization|association|hub|ecosystem|"
-    r"region|capital|metropolis|heart|park|campus|city|province|county|area) of (?:the )?$"
+    r"region|capital|metropolis|heart|park|campus|city|province|county|area|state|canton) of "
+    r"(?:the )?$"
 )
 # "in Fujisawa", "near Lyon": a name after these is a place unless it says otherwise
 _PLACE_BEFORE = re.compile(r"(?<![\w-])(?<!based )(?:in|near|from|to)\s+$")

@@ -353,6 +353,13 @@ NAME_KEYWORDS: tuple[tuple[EntityType, tuple[str, ...]], ...] = (
         EntityType.EVENT,
         (
             "general assembly",
+            "messe",
+            "salon",
+            "feria",
+            "fiera",
+            "brokerage event",
+            "matchmaking event",
+            "b2b event",
             "assembly",
             "investor day",
             "day",

@@ -34,14 +34,14 @@ from intercluster.ingest.sentences import sentence_spans
 
 _PERSON_CONTEXT_AFTER = re.compile(
     r"^\s*,\s*(?:the\s+|its\s+|our\s+)?(?:[A-Z][\w’'-]*\s+|of\s+|and\s+)*?"
-    r"(?:Director|Head|CEO|CTO|CSO|COO|CFO|President|Vice|Chair\w*|Manager|Officer|Founder|"
-    r"Co-founder|Secretary|Coordinator|Professor|Dean|Rector|Minister|Mayor|Ambassador|Chief|"
-    r"Delegate|Representative|Lead)\b"
+    r"(?i:director|head|ceo|cto|cso|coo|cfo|president|vice|chair\w*|manager|officer|founder|"
+    r"co-founder|secretary|coordinator|professor|dean|rector|minister|mayor|ambassador|chief|"
+    r"delegate|representative|lead)\b"
 )
 _PERSON_CONTEXT_BEFORE = re.compile(
     r"(?:\b(?:Dr|Prof|Mr|Mrs|Ms|Professor)\.?|\bsaid|\baccording to|\bexplain(?:s|ed)|"
     r"\b(?:CEO|director|president|head|founder|manager|chair(?:man|woman)?|minister|mayor|"
-    r"ambassador|governor|commissioner)(?-i:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?"
+    r"ambassador|governor|commissioner)(?-i:\s+(?:of|for|to)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?"
     r",?)\s+$",
     re.IGNORECASE,
 )
