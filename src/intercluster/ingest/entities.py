@@ -316,8 +316,17 @@ def _chunks(
         j = i
         while True:
             word_j = words[j][2]
-            if word_j.endswith(("’s", "'s")) or "/" in word_j:
+            if "/" in word_j:
                 break
+            if word_j.endswith(("’s", "'s")):
+                ahead = [w[2].casefold() for w in words[j + 1 : j + 4]]
+                if not (
+                    j + 1 < n
+                    and word_is_capitalised(words[j + 1][2])
+                    and text[words[j][1] : words[j + 1][0]] == " "
+                    and any(w in _NAME_ENDS or w in ("college", "research") for w in ahead)
+                ):
+                    break  # "Genopole's growth"; but "Seattle Children's Research Institute"
             if j + 1 < n and text[words[j][1] : words[j + 1][0]] == " & ":
                 if word_is_capitalised(words[j + 1][2]):
                     j += 1
@@ -559,7 +568,7 @@ def _make_mention(
     if not norm or len(name) < 2:
         return None
     words = norm.split()
-    if norm in NOT_PLACES or norm in ("european", "eu", "year"):
+    if norm in NOT_PLACES or norm in ("european", "eu", "year", "mou", "mous", "loi"):
         return None
     if norm in REGIONAL_ADJECTIVES:
         return Mention(start, end, REGIONAL_ADJECTIVES[norm], sentence, type=EntityType.PLACE,
@@ -752,6 +761,8 @@ def _label_with_spacy(text: str, mentions: list[Mention], tagged: Tagged) -> Non
             continue
         words = mention.name.split()
         if best == "PERSON":
+            if country_code(words[-1]) is not None:
+                continue  # "Medtech Sweden": named after a country, no person
             if (
                 len(words) >= 2
                 and len(words) <= 4
@@ -760,6 +771,8 @@ def _label_with_spacy(text: str, mentions: list[Mention], tagged: Tagged) -> Non
             ):
                 mention.vote(EntityType.PERSON, 2)
         elif best in ("GPE", "LOC", "FAC"):
+            if len(words) > 1 and re.match(r"[A-Z][a-z]+[A-Z]", words[0]):
+                continue  # "BioPro Baden-Württemberg": an organisation named after its region
             mention.vote(EntityType.PLACE, 2)
         elif best == "EVENT":
             mention.vote(EntityType.EVENT, 2)

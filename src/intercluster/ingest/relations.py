@@ -103,7 +103,8 @@ _PARTNER = re.compile(
     r"agreements?|memorand(?:um|a) of understanding(?:\s*\(MoUs?\))?|MoUs?|alliances?|"
     r"letters? of intent|work(?:s|ed|ing)?(?: closely)?(?: together)?|"
     r"ties|links|relationships?|cooperation(?: agreements?)?|collaboration(?: agreements?)?|"
-    r"joint (?:action|programme|program)|"
+    r"joint (?:action|programme|program|[\w-]+ day|[\w-]+ days|event|pavilion|stand|mission|"
+    r"call|session|webinar|study tours?)|"
     r"(?:organi[sz]ed |held |run |exhibited )?(?:together|jointly)|"
     r"(?:prepared|planned|arranged|co-organi[sz]ed|co-hosted)"
     r"|in (?:partnership|cooperation|collaboration))"
@@ -122,6 +123,9 @@ _PAIR_SIGNED = re.compile(
     r"\b(?:agreement|memorandum|MoU|partnership|alliance|charter|cooperation|collaboration|"
     r"joint)\b",
     re.IGNORECASE,
+)
+_SIGNING_VERB = re.compile(
+    r"\b(?:signed|concluded|renewed|sealed|formalised|formalized|agreed|entered into)\b"
 )
 _MEMBER = re.compile(
     r"\b(?:members? of|joined|joins|join|membership (?:of|in)|(?:executive )?committee of|"
@@ -182,7 +186,7 @@ _FUNDED = re.compile(
     r"(?:\s+with\s+(?:[^.;,]|\.(?=\d)){0,40}?)?\s+(?:by|under|through|from)\b|"
     r"\b(?:funding|grant|financing|support) (?:from|of|under)\b|"
     r"\bawarded\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:under|by|from)\b|"
-    r"\breceives?\b(?:[^.;]|\.(?=\d)){0,60}?\bfrom\b",
+    r"\breceives?\b(?:[^.;]|\.(?=\d)){0,60}?\bfrom\b|\b(?:comes?|coming) from\b",
     re.IGNORECASE,
 )
 _LOCATED = re.compile(
@@ -364,8 +368,10 @@ class _Sentence:
             r",\s*(?:which|who)$", text[max(self.start, clause_start - 12) : clause_start]
         ):
             return None
-        if any(clause_start <= r.start < position and not r.implicit for r in self.refs):
-            return None
+        inside = [r for r in self.refs if clause_start <= r.start < position and not r.implicit]
+        if inside and "," not in text[inside[-1].end : position]:
+            return None  # "ICBA, which BioM joined": the clause names its own subject
+        # "CleantechAlps, which is funded by the cantons of Vaud and Jura, already works with"
         comma = text.rfind(",", self.start, clause_start)
         before = [r for r in self.refs if r.end <= comma and not r.implicit]
         if before and re.fullmatch(r"\)?\s*(?:\([^()]*\))?\s*", text[before[-1].end : comma]):
@@ -830,6 +836,14 @@ def _partners(sentence: _Sentence, found: list[Fact]) -> None:
             _add(found, sentence, subject, Predicate.PARTNER_OF, obj, 0.8, attributes)
     signed = sentence.has(_PAIR_SIGNED)
     if signed is not None:
+        # "agreements were announced: A and B signed an agreement": the last verb
+        verbs = list(_SIGNING_VERB.finditer(signed.group()))
+        last_verb = verbs[-1] if verbs else None
+        if last_verb is not None and last_verb.start() > 0:
+            signed = re.compile(re.escape(signed.group()[last_verb.start() :])).search(
+                text, signed.start() + last_verb.start()
+            )
+    if signed is not None:
         # the parties are the sentence's subjects, not names inside their descriptions
         parties = [
             r
@@ -1021,6 +1035,10 @@ def _events(sentence: _Sentence, found: list[Fact], earlier: list[Fact]) -> None
         before_events = [e for e in events if e.end <= match.start()]
         if not before_events:
             continue
+        while len(before_events) > 1 and re.fullmatch(
+            r"\s+(?:at|during)\s+(?:the\s+)?", text[before_events[-2].end : before_events[-1].start]
+        ):
+            before_events.pop()  # "the Brokerage Event at MEDICA 2023, organised by": the first
         for organiser in sentence.of_types(
             sentence.series(sentence.after(match.end(), ALL_TYPES)), _ORG
         )[:3]:
@@ -1390,7 +1408,9 @@ def _leads(sentence: _Sentence, found: list[Fact]) -> None:
         objects = [
             r
             for r in sentence.refs
-            if r.end <= match.start() and sentence.entity(r).type in targets
+            if r.end <= match.start()
+            and sentence.entity(r).type in targets
+            and text[r.start : r.end].casefold() not in ("our", "we", "its", "it", "their")
         ]
         leaders = sentence.after(match.end(), _ORG_OR_PERSON)
         first = sentence.after(match.end(), ALL_TYPES)
