@@ -312,3 +312,56 @@ def test_one_organisation_named_with_and_without_its_type_word_or_acronym() -> N
     )
     assert "VITALIS" in entity(extraction, "Cluster VITALIS").aliases
     assert "Medical Vale" in entity(extraction, "Medical Vale EMN").aliases
+
+
+def test_a_relative_clause_closed_by_a_comma_leaves_its_antecedent_the_subject() -> None:
+    extraction = run(
+        "Vitalis Cluster, which is funded by the cantons of Vaud and Jura, already works with "
+        "the Swiss Federal Office of Energy."
+    )
+    found = facts(extraction)
+    assert ("Swiss Federal Office of Energy", "partner_of", "Vitalis Cluster") in found or (
+        "Vitalis Cluster",
+        "partner_of",
+        "Swiss Federal Office of Energy",
+    ) in found
+
+
+def test_the_parties_of_an_agreement_are_next_to_the_verb() -> None:
+    extraction = run(
+        "Several agreements were announced on site: the Basque Health Cluster and the Polish "
+        "Medical Cluster signed a cooperation agreement on diagnostics."
+    )
+    found = facts(extraction)
+    assert ("Basque Health Cluster", "partner_of", "Polish Medical Cluster") in found or (
+        "Polish Medical Cluster",
+        "partner_of",
+        "Basque Health Cluster",
+    ) in found
+
+
+def test_the_first_event_is_the_one_organised_by() -> None:
+    extraction = run(
+        "The Healthcare Brokerage Event at MEDICA 2023, organised by ZENIT GmbH, brought "
+        "together 620 participants."
+    )
+    found = facts(extraction)
+    assert ("ZENIT GmbH", "organized", "Healthcare Brokerage Event") in found
+    assert ("ZENIT GmbH", "organized", "MEDICA 2023") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "entity_type"),
+    [
+        ("The two clusters met at Hannover Messe on 18 April.", "Hannover Messe", "event"),
+        ("A pitch event will take place during MedtecVIVE in Nuremberg.", "MedtecVIVE", "event"),
+        ("Medtech Sweden agreed to organise a joint investor day with Vitalis Cluster.",
+         "Medtech Sweden", "company"),
+        ("The delegation met with Seattle Children's Research Institute.",
+         "Seattle Children's Research Institute", "research_org"),
+        ("It is led by Marc Cummings, vice president of global initiatives.", "Marc Cummings",
+         "person"),
+    ],
+)  # fmt: skip
+def test_more_types_from_names_and_context(text: str, name: str, entity_type: str) -> None:
+    assert entity(run(text), name).type.value == entity_type
