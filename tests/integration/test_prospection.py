@@ -248,3 +248,60 @@ def test_recommend_on_the_demo_and_bad_input(demo_database: Database) -> None:
             recommend.recommend(uow, organisation="Genopole", sector="genomic")
         with pytest.raises(InvalidInput, match="did you mean 'Nordics'"):
             recommend.recommend(uow, organisation="Genopole", region="Nordiks")
+
+
+def test_migration_0005_turns_recorded_leads_into_prospects(database: Database) -> None:
+    from datetime import datetime
+    from pathlib import Path
+
+    from sqlalchemy import MetaData, Table
+
+    from intercluster.db.migrate import MIGRATIONS, downgrade, upgrade
+
+    text = next((MIGRATIONS / "versions").glob("0005_*.py")).read_text(encoding="utf-8")
+    before = text.split('down_revision = "', 1)[1].split('"', 1)[0]
+    assert Path(MIGRATIONS).is_dir()
+    downgrade(database.engine, before)
+    now = datetime(2021, 6, 1, 12, 0)
+    with database.engine.begin() as connection:
+        meta = MetaData()
+        entities = Table("entities", meta, autoload_with=connection)
+        debriefs_table = Table("programme_debriefs", meta, autoload_with=connection)
+        leads = Table("programme_leads", meta, autoload_with=connection)
+        for id_, key, kind in ((1, "genopole", "cluster"), (2, "acme", "company"),
+                               (3, "bio-2021", "event"), (4, "bio-2022", "event")):  # fmt: skip
+            connection.execute(
+                entities.insert().values(
+                    id=id_, key=key, type=kind, name=key, name_norm=key, review_status="confirmed",
+                    version=1, created_at=now, updated_at=now,
+                )
+            )  # fmt: skip
+        for id_, event in ((1, 3), (2, 4)):
+            connection.execute(
+                debriefs_table.insert().values(
+                    id=id_, event_id=event, organisation_id=1, created_at=now, updated_at=now
+                )
+            )
+        # The same company made a lead at two events: one prospect, the first event its source.
+        for id_, event, status, day in ((1, 3, "contacted", 1), (2, 4, "new", 20)):
+            connection.execute(
+                leads.insert().values(
+                    id=id_, organisation_id=2, event_id=event, debrief_id=event - 2,
+                    owner="L. P.", interest="lab space", status=status,
+                    created_at=datetime(2021, 6, day), updated_at=now,
+                )
+            )  # fmt: skip
+    upgrade(database.engine)
+    with database.uow() as uow:
+        prospect = uow.session.scalars(select(Prospect)).one()
+        assert (prospect.cluster_id, prospect.organisation_id, prospect.source_event_id) == (
+            1,
+            2,
+            3,
+        )
+        assert (prospect.stage, prospect.stage_since, prospect.owner) == (
+            "contacted", "2021-06-01", "L. P.",
+        )  # fmt: skip
+        assert [s.stage for s in prospect.stages] == ["contacted"]
+        linked = uow.session.scalars(select(Lead.prospect_id).order_by(Lead.id)).all()
+        assert linked == [prospect.id, prospect.id]
