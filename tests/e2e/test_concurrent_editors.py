@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import re
 import threading
+from contextlib import ExitStack
 from typing import Any
+
+from fastapi.testclient import TestClient
 
 from intercluster.db.uow import Database
 from tests.clients import app_client
@@ -51,21 +54,31 @@ def test_editors_racing_on_one_version_one_wins(demo_database: Database) -> None
     with app_client(demo_database) as client:
         version = client.get("/api/v1/organizations/biowin").json()["version"]
     results: list[tuple[int, Any]] = []
-    barrier = threading.Barrier(8)
+    barrier = threading.Barrier(8, timeout=60)
 
-    def edit(city: str) -> None:
-        with app_client(demo_database) as client:
-            barrier.wait()
-            response = client.patch(
-                "/api/v1/organizations/biowin", json={"city": city, "version": version}
-            )
-            results.append((response.status_code, response.json()))
+    def edit(client: TestClient, city: str) -> None:
+        barrier.wait()
+        response = client.patch(
+            "/api/v1/organizations/biowin", json={"city": city, "version": version}
+        )
+        results.append((response.status_code, response.json()))
 
-    threads = [threading.Thread(target=edit, args=(f"City {n}",)) for n in range(8)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    with ExitStack() as stack:
+        # Eight editors signed in first; only their edits run at the same time.
+        clients = [stack.enter_context(app_client(demo_database)) for _ in range(8)]
+        for client in clients:
+            # One refused edit each first: FastAPI builds a route's validators on its first
+            # call, and eight threads building them at once trip over each other (pydantic).
+            warm = client.patch("/api/v1/organizations/biowin", json={"version": version + 99})
+            assert warm.status_code == 409
+        threads = [
+            threading.Thread(target=edit, args=(client, f"City {n}"))
+            for n, client in enumerate(clients)
+        ]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=120)
     statuses = sorted(status for status, _body in results)
     assert statuses == [200] + [409] * 7, results
     (winner,) = [body for status, body in results if status == 200]
