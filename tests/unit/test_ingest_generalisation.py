@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from intercluster.domain.vocabulary import EntityType
+from intercluster.ingest.dates import best_date, document_date, find_dates
 from intercluster.ingest.model import Extraction
 from intercluster.ingest.pipeline import extract
 from intercluster.ingest.readers import text_document
@@ -365,3 +366,40 @@ def test_the_first_event_is_the_one_organised_by() -> None:
 )  # fmt: skip
 def test_more_types_from_names_and_context(text: str, name: str, entity_type: str) -> None:
     assert entity(run(text), name).type.value == entity_type
+
+
+# ---------------------------------------------------------------- dates
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reference", "expected"),
+    [
+        ("Last October, Vitalis Cluster signed an agreement.", (2023, 3), "2022-10"),
+        ("Last October, Vitalis Cluster signed an agreement.", (2023, 11), "2023-10"),
+        ("Next May, the cluster will exhibit.", (2023, 6), "2024-05"),
+        ("Last year the cluster joined CEBR.", (2023, 3), "2022"),
+        ("On 12 May the cluster met BioWin.", (2023, 3), "2023-05-12"),
+        ("In March 2022, the cluster signed.", (2023, 3), "2022-03"),
+        ("Last October, Vitalis Cluster signed an agreement.", None, "2023-10"),
+    ],
+)
+def test_relative_dates_resolve_against_the_documents_own_date(
+    sentence: str, reference: tuple[int, int] | None, expected: str
+) -> None:
+    assert best_date(find_dates(sentence, 0, len(sentence), 2023, reference)) == expected
+
+
+def test_the_dateline_is_the_documents_own_date() -> None:
+    assert document_date("Hamburg, 14 March 2023 — Life Science Nord signed ...") == (2023, 3)
+    assert document_date("No date here.") is None
+    extraction = run(
+        "Hamburg, 14 March 2023 — Vitalis Cluster and Nordvik Cluster signed a memorandum of "
+        "understanding. Last October, Vitalis Cluster met with Sysmex."
+    )
+    dates = {
+        (e.name, r.predicate.value): r.date
+        for r in extraction.relations
+        for e in extraction.entities
+        if e.id == r.object
+    }
+    assert dates[("Sysmex", "met_with")] == "2022-10"

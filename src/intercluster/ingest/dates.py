@@ -2,7 +2,10 @@
 
 "held virtually in June" in a 2021 report is 2021-06; "in October" 2021-10;
 "Year 2021" 2021; "on 14 June 2022" 2022-06-14; "June 14, 2022" the same;
-"the September Meet in Italy event" 2021-09.
+"the September Meet in Italy event" 2021-09. Relative dates are resolved
+against the date the document gives itself (its dateline, "Hamburg, 14 March
+2023"), else its year: "last October" in a text dated March 2023 is 2022-10,
+"next May" 2023-05, "last year" 2022.
 """
 
 from __future__ import annotations
@@ -49,10 +52,61 @@ def document_year(text: str, name: str = "") -> int | None:
     return max(year for year, count in years.items() if count == top)
 
 
-def find_dates(text: str, start: int, end: int, year: int | None) -> list[DateMention]:
-    """Every date between start and end, resolved against the document year."""
+_RELATIVE_YEAR = re.compile(r"\b(last|next|this|past|previous|coming)\s+year\b", re.IGNORECASE)
+_RELATIVE_MONTH = re.compile(rf"\b(last|next|this|past|coming)\s+({_MONTH_NAMES})\b", re.IGNORECASE)
+_FULL_DATE = re.compile(
+    rf"\b(?:[0-3]?\d\s+({_MONTH_NAMES})\s+({_YEAR})|({_MONTH_NAMES})\s+[0-3]?\d,?\s+({_YEAR}))\b",
+    re.IGNORECASE,
+)
+
+
+def document_date(text: str) -> tuple[int, int] | None:
+    """(year, month) of the first full date near the top: the document's dateline."""
+    match = _FULL_DATE.search(text, 0, 400)
+    if match is None:
+        return None
+    month = match.group(1) or match.group(3)
+    return int(match.group(2) or match.group(4)), MONTHS[month.casefold()]
+
+
+def _relative(
+    text: str, start: int, end: int, year: int | None, reference: tuple[int, int] | None
+) -> list[DateMention]:
     found: list[DateMention] = []
+    base = reference[0] if reference else year
+    if base is None:
+        return found
+    for match in _RELATIVE_YEAR.finditer(text, start, end):
+        shift = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(
+            match.group(1).casefold(), 0
+        )
+        found.append(DateMention(match.start(), match.end(), str(base + shift), False))
+    for match in _RELATIVE_MONTH.finditer(text, start, end):
+        month = MONTHS[match.group(2).casefold()]
+        word = match.group(1).casefold()
+        value = base
+        if reference is not None and word in ("last", "past") and month >= reference[1]:
+            value = base - 1  # "last October" written in March 2023: October 2022
+        elif reference is not None and word in ("next", "coming") and month <= reference[1]:
+            value = base + 1
+        found.append(DateMention(match.start(), match.end(), f"{value}-{month:02d}", False))
+    return found
+
+
+def find_dates(
+    text: str,
+    start: int,
+    end: int,
+    year: int | None,
+    reference: tuple[int, int] | None = None,
+) -> list[DateMention]:
+    """Every date between start and end, resolved against the document year (and, for
+    "last October" or "next year", against the document's own date when it has one)."""
+    relative = _relative(text, start, end, year, reference)
+    found: list[DateMention] = list(relative)
     for match in _DATE.finditer(text, start, end):
+        if any(r.start <= match.start() < r.end for r in relative):
+            continue
         groups = match.groupdict()
         if (
             match.group("my")

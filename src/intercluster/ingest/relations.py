@@ -27,7 +27,7 @@ from intercluster.domain.vocabulary import (
     EntityType,
     Predicate,
 )
-from intercluster.ingest.dates import best_date, find_dates
+from intercluster.ingest.dates import best_date, document_date, find_dates
 from intercluster.ingest.entities import Analysis, EntityBuild, in_brackets
 from intercluster.ingest.lexicon import TYPE_WORDS
 
@@ -597,9 +597,10 @@ def extract_facts(analysis: Analysis, year: int | None) -> list[Fact]:
     refs = _refs_by_sentence(analysis)
     event_dates: dict[int, str] = {}
     parties: tuple[int, int] | None = None
+    reference = document_date(analysis.text)
     for index in range(len(analysis.sentences)):
         sentence = _Sentence(analysis, index, refs.get(index, []), parties)
-        dates = find_dates(analysis.text, sentence.start, sentence.end, year)
+        dates = find_dates(analysis.text, sentence.start, sentence.end, year, reference)
         date = best_date(dates)
         for ref in sentence.of_types(sentence.refs, _EVENT):
             if date and ref.entity not in event_dates and not ref.implicit:
