@@ -27,7 +27,7 @@ from sqlalchemy import (
     true,
     tuple_,
 )
-from sqlalchemy.orm import Session, aliased, selectinload
+from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.sql.base import ExecutableOption
 
 from intercluster.db import search
@@ -337,24 +337,17 @@ class RelationRepository:
                     _name_matches(self.session, Relation.object_id, flt.q),
                 )
             )
-        if flt.country or flt.types or flt.sector:
-            subject = aliased(Entity)
-            obj = aliased(Entity)
-            stmt = stmt.join(subject, Relation.subject_id == subject.id).join(
-                obj, Relation.object_id == obj.id
-            )
-            if flt.country:
-                stmt = stmt.where(or_(subject.country == flt.country, obj.country == flt.country))
-            if flt.types:
-                types = list(flt.types)
-                stmt = stmt.where(or_(subject.type.in_(types), obj.type.in_(types)))
-            if flt.sector:
-                stmt = stmt.where(
-                    exists().where(
-                        EntitySector.entity_id.in_([subject.id, obj.id]),
-                        EntitySector.sector == flt.sector,
-                    )
-                )
+        # Conditions on either end read as "subject or object among these entities": each
+        # side then follows its own index (a join would scan every relation in id order).
+        either: list[Select[Any]] = []
+        if flt.country:
+            either.append(select(Entity.id).where(Entity.country == flt.country))
+        if flt.types:
+            either.append(select(Entity.id).where(Entity.type.in_(list(flt.types))))
+        if flt.sector:
+            either.append(select(EntitySector.entity_id).where(EntitySector.sector == flt.sector))
+        for ids in either:
+            stmt = stmt.where(or_(Relation.subject_id.in_(ids), Relation.object_id.in_(ids)))
         return stmt
 
     def page(
