@@ -8,15 +8,18 @@ Six signals, each in [0, 1], summed with the weights of `WEIGHTS`:
   word: `genomics` and `computational-genomics`) counts `RELATED_SECTOR`;
   the lexical similarity (TF-IDF cosine) of the candidate's name and
   description with the sector's words and the organisation's description
-  counts when it says more.
+  counts when it says more (at `LEXICAL_WEIGHT` when both sides have tags:
+  curated tags say more than free text).
 - **geography**: with a region, a candidate in it scores 1 and candidates
   outside it are not proposed (a network counts by the share of its members
   there); without one, closeness to the organisation: same country, same
   M49 sub-region, same continent.
-- **network proximity**: the strength of the warmest chain of ties from the
-  organisation to the candidate in the tie graph (`analytics.network`), the
-  product of its ties' strengths, as `analytics.metrics.introduction_paths`
-  finds it.
+- **network proximity**: in the tie graph (`analytics.network`), the direct
+  tie and the ties both have (Adamic-Adar: each shared neighbour's two tie
+  strengths multiplied, discounted by the log of its degree), as
+  1 - exp(-(direct + 2 x mutual)); else the warmest longer chain of ties at
+  half its strength. The chain shown with the reasons is the one
+  `analytics.metrics.introduction_paths` finds.
 - **complementarity**: the candidate brings sectors the organisation lacks,
   counted only when it also fits the strategy's sector.
 - **shared networks**: networks, clusters and projects both belong to
