@@ -403,3 +403,11 @@ def test_the_dateline_is_the_documents_own_date() -> None:
         if e.id == r.object
     }
     assert dates[("Sysmex", "met_with")] == "2022-10"
+
+
+def test_the_dateline_year_is_the_documents_year() -> None:
+    extraction = run(
+        "Foulum, 2 October 2023. Vitalis Cluster returned from Canada. A joint call will open "
+        "in 2024, and another in 2024."
+    )
+    assert extraction.year == 2023

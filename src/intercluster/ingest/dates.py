@@ -61,8 +61,17 @@ _FULL_DATE = re.compile(
 
 
 def document_date(text: str) -> tuple[int, int] | None:
-    """(year, month) of the first full date near the top: the document's dateline."""
-    match = _FULL_DATE.search(text, 0, 400)
+    """(year, month) of the document's dateline: a full date that opens a line near the
+    top, maybe after a place ("Hamburg, 14 March 2023 —", "*Innsbruck, 9 September 2022*")."""
+    match = None
+    for line in re.finditer(r"[^\n]+", text[:600]):
+        found = _FULL_DATE.search(line.group())
+        if found is not None and re.fullmatch(
+            r"[\W_]*(?:[^\W\d_][\w .’'/-]{0,40},\s*(?:[A-Z]{2,3},\s*)?)?",
+            line.group()[: found.start()],
+        ):
+            match = found
+            break
     if match is None:
         return None
     month = match.group(1) or match.group(3)

@@ -13,7 +13,7 @@ from typing import Any
 from intercluster.domain.normalize import normalize_name
 from intercluster.domain.vocabulary import PREDICATES, EntityType, kind_of
 from intercluster.ingest import nlp
-from intercluster.ingest.dates import document_year
+from intercluster.ingest.dates import document_date, document_year
 from intercluster.ingest.entities import (
     Analysis,
     Mention,
@@ -51,7 +51,8 @@ _PERSON_SAID_AFTER = re.compile(r"^\s*(?:said|says|explained|added|noted|stated)
 def extract(document: Document, gazetteer: Gazetteer | None = None) -> Extraction:
     gazetteer = gazetteer or Gazetteer()
     text = document.text
-    year = document_year(text, document.name)
+    dateline = document_date(text)
+    year = dateline[0] if dateline is not None else document_year(text, document.name)
     sentences = sentence_spans(text) or [(0, len(text))]
     tagged = nlp.tag(text)
     mentions = find_mentions(text, sentences, tagged, gazetteer, year)
