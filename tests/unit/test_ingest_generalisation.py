@@ -411,3 +411,15 @@ def test_the_dateline_year_is_the_documents_year() -> None:
         "in 2024, and another in 2024."
     )
     assert extraction.year == 2023
+
+
+def test_a_list_that_signs_is_partner_of_each_other_and_keeps_its_short_names() -> None:
+    extraction = run(
+        "Nordvik Cluster, Vitalis Network and the Aquavik Association signed a memorandum of "
+        "understanding in Oslo. Nordvik Cluster, Vitalis Network and Aquavik also exhibited at "
+        "MEDICA in Düsseldorf."
+    )
+    found = facts(extraction)
+    assert ("Vitalis Network", "partner_of", "Aquavik Association") in found
+    assert ("Aquavik Association", "participated_in", "MEDICA") in found
+    assert "Aquavik" in entity(extraction, "Aquavik Association").aliases

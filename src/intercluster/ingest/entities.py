@@ -1250,7 +1250,7 @@ def group_entities(
             and first_seen[long] < first_seen[head]  # the full name comes first
             and head not in expands
             and not any(c.isdigit() for c in rest)
-            and keyword_type(rest) is None
+            and (keyword_type(rest) is None or rest in _SHORTENED_HEADS)
             and long not in expands
         ):
             expands[head] = long
@@ -1313,6 +1313,13 @@ def group_entities(
             mention.entity = index
         entities.append(entity)
     return entities
+
+
+# "Aquavik Association" then "Aquavik": the head word is left out, the name stays
+_SHORTENED_HEADS = frozenset(
+    {"association", "cluster", "network", "alliance", "group", "foundation", "consortium",
+     "society", "federation", "biocluster", "platform"}
+)  # fmt: skip
 
 
 def _core_name(long: str, names: set[str]) -> str | None:

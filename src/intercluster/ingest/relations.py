@@ -855,11 +855,20 @@ def _partners(sentence: _Sentence, found: list[Fact]) -> None:
             )
         ]
         if len(parties) >= 2:
-            for other in parties[1:]:
+            # "A, B and C signed a memorandum": each is the partner of each other
+            pairs = (
+                [(a, b) for i, a in enumerate(parties) for b in parties[i + 1 :]]
+                if len(parties) <= 4
+                and all(
+                    _PLAIN_LIST_GAP.fullmatch(text[a.end : b.start]) for a, b in pairwise(parties)
+                )
+                else [(parties[0], other) for other in parties[1:]]
+            )
+            for one, other in pairs:
                 _add(
                     found,
                     sentence,
-                    parties[0],
+                    one,
                     Predicate.PARTNER_OF,
                     other,
                     0.75,
