@@ -100,7 +100,8 @@ def current_revision(connection: Connection) -> str:
 # ---------------------------------------------------------------- values
 
 
-def _encoder(column: Column[Any]) -> Callable[[Any], Any]:
+def _encoder(column: Column[Any]) -> Callable[[Any], Any] | None:
+    """How a column's values become JSON; None when they already are JSON values."""
     kind = column.type
     if isinstance(kind, DateTime | Date | Time):
         return lambda value: None if value is None else value.isoformat()
@@ -108,20 +109,22 @@ def _encoder(column: Column[Any]) -> Callable[[Any], Any]:
         return lambda value: None if value is None else str(value)
     if isinstance(kind, LargeBinary):
         return lambda value: None if value is None else base64.b64encode(value).decode("ascii")
-    return _plain
+    return None
 
 
 def _plain(value: Any) -> Any:
+    """A value of a type the columns above do not announce (json.dumps' `default`)."""
     if isinstance(value, Decimal):
         return str(value)
     if isinstance(value, datetime | date | time):
         return value.isoformat()
     if isinstance(value, bytes | memoryview):
         return base64.b64encode(bytes(value)).decode("ascii")
-    return value
+    raise TypeError(f"cannot write a {type(value).__name__} value to a backup")
 
 
-def _decoder(column: Column[Any]) -> Callable[[Any], Any]:
+def _decoder(column: Column[Any]) -> Callable[[Any], Any] | None:
+    """How a column's JSON values become Python values; None when they already are."""
     kind = column.type
     parse: Callable[[Any], Any] | None = None
     if isinstance(kind, DateTime):
@@ -142,13 +145,9 @@ def _decoder(column: Column[Any]) -> Callable[[Any], Any]:
     elif isinstance(kind, LargeBinary):
         parse = base64.b64decode
     if parse is None:
-        return _identity
+        return None
     convert = parse
     return lambda value: None if value is None else convert(value)
-
-
-def _identity(value: Any) -> Any:
-    return value
 
 
 # ---------------------------------------------------------------- backup
@@ -177,18 +176,36 @@ def _snapshot(engine: Engine) -> Iterator[Connection]:
 
 
 class _HashingWriter:
-    """Writes JSON lines to a gzip stream and hashes them as written."""
+    """Writes JSON lines to a gzip stream in chunks and hashes them as written."""
+
+    CHUNK = 1 << 18
 
     def __init__(self, stream: gzip.GzipFile) -> None:
         self.stream = stream
         self.digest = hashlib.sha256()
+        self.pending: list[bytes] = []
+        self.size = 0
+        self.encode = json.JSONEncoder(
+            ensure_ascii=False, separators=(",", ":"), allow_nan=False, default=_plain
+        ).encode
 
     def line(self, value: Any) -> None:
-        data = (
-            json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False) + "\n"
-        ).encode("utf-8")
-        self.digest.update(data)
-        self.stream.write(data)
+        data = (self.encode(value) + "\n").encode("utf-8")
+        self.pending.append(data)
+        self.size += len(data)
+        if self.size >= self.CHUNK:
+            self.flush()
+
+    def flush(self) -> None:
+        chunk = b"".join(self.pending)
+        self.digest.update(chunk)
+        self.stream.write(chunk)
+        self.pending.clear()
+        self.size = 0
+
+    def hexdigest(self) -> str:
+        self.flush()
+        return self.digest.hexdigest()
 
 
 def backup(engine: Engine, path: Path) -> BackupReport:
@@ -198,7 +215,7 @@ def backup(engine: Engine, path: Path) -> BackupReport:
     """
     partial = path.with_name(path.name + ".partial")
     try:
-        with gzip.open(partial, "wb") as stream:
+        with gzip.open(partial, "wb", compresslevel=6) as stream:
             report = _write(engine, _HashingWriter(stream), path)
         partial.replace(path)
     except BaseException:
@@ -224,7 +241,7 @@ def _write(engine: Engine, out: _HashingWriter, path: Path) -> BackupReport:
         )
         for table in tables(connection):
             columns = list(table.columns)
-            encoders = [_encoder(c) for c in columns]
+            encoders = [(i, e) for i, c in enumerate(columns) if (e := _encoder(c)) is not None]
             out.line({"table": table.name, "columns": [c.name for c in columns]})
             order = list(table.primary_key.columns) or columns
             query = select(*columns).order_by(*order)
@@ -233,10 +250,15 @@ def _write(engine: Engine, out: _HashingWriter, path: Path) -> BackupReport:
             )
             count = 0
             for row in result:
-                out.line([encode(value) for encode, value in zip(encoders, row, strict=True)])
+                values = list(row)
+                for index, encode in encoders:
+                    values[index] = encode(values[index])
+                out.line(values)
                 count += 1
             report.counts[table.name] = count
-        out.line({"end": True, "counts": report.counts, "sha256": out.digest.hexdigest()})
+        trailer = {"end": True, "counts": report.counts, "sha256": out.hexdigest()}
+        out.line(trailer)
+        out.flush()
         return report
 
 
@@ -359,7 +381,7 @@ def _load(connection: Connection, path: Path, revision: str, *, write: bool) -> 
     lines = reader.lines()
     table: Table | None = None
     names: list[str] = []
-    decoders: list[Callable[[Any], Any]] = []
+    decoders: list[tuple[str, Callable[[Any], Any]]] = []
     batch: list[dict[str, Any]] = []
     trailer: dict[str, Any] | None = None
 
@@ -401,7 +423,9 @@ def _load(connection: Connection, path: Path, revision: str, *, write: bool) -> 
                     f"{table.name}: a row of {len(value)} values for {len(names)} columns"
                 )
             try:
-                row = {n: decode(v) for n, decode, v in zip(names, decoders, value, strict=True)}
+                row = dict(zip(names, value, strict=True))
+                for name, decode in decoders:
+                    row[name] = decode(row[name])
             except (TypeError, ValueError) as exc:
                 raise reader.error(f"{table.name}: a value cannot be read ({exc})") from exc
             if self_refs and any(row[n] is not None for n in self_refs):
@@ -426,7 +450,7 @@ def _load(connection: Connection, path: Path, revision: str, *, write: bool) -> 
             if table.name in report.counts:
                 raise reader.error(f"table {table.name} appears twice")
             report.counts[table.name] = 0
-            decoders = [_decoder(table.columns[n]) for n in names]
+            decoders = [(n, d) for n in names if (d := _decoder(table.columns[n])) is not None]
             self_refs = sorted(
                 {
                     fk.parent.name
