@@ -21,7 +21,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, column, func, literal_column, select, table, text
+from sqlalchemy import (
+    ColumnElement,
+    Float,
+    Select,
+    cast,
+    column,
+    func,
+    literal_column,
+    select,
+    table,
+    text,
+)
 from unidecode import unidecode
 
 from intercluster.domain.normalize import normalize_name
@@ -74,8 +85,11 @@ def ranked_ids(dialect: str, words: list[str]) -> Select[Any]:
     """(id, rank) of the matching entities; a lower rank is a better match."""
     if dialect == "postgresql":
         query = func.to_tsquery("simple", _pg_query(words))
-        rank: ColumnElement[Any] = -func.ts_rank(
-            literal_column(f"'{PG_WEIGHTS}'::float4[]"), _pg.c.document, query
+        # ts_rank is a float4; as a float8 the rank read back into a cursor compares equal
+        # to the one computed again (keyset pages would otherwise repeat rows).
+        rank: ColumnElement[Any] = -cast(
+            func.ts_rank(literal_column(f"'{PG_WEIGHTS}'::float4[]"), _pg.c.document, query),
+            Float,
         )
         return select(_pg.c.entity_id.label("id"), rank.label("rank")).where(
             _pg.c.document.op("@@")(query)
