@@ -261,6 +261,13 @@ def test_prospect_page_forms_and_inline_errors(client: TestClient) -> None:
     )
     assert good.status_code == 303
     assert "Called back" in client.get("/prospects/1", headers=HTML).text
+    lost = client.post(
+        "/prospects/1/stage",
+        data={"stage": "lost", "reason": "chose Boston", "back": "detail"},
+        follow_redirects=False,
+    )
+    assert lost.headers["location"] == "/prospects/1"
+    assert "chose Boston" in client.get("/prospects/1", headers=HTML).text
     edit = client.post("/prospects/1/edit", data={"due": "next week", "version": "3"})
     assert edit.status_code == 422 and 'id="due-error"' in edit.text
     added = client.post("/prospects", data={"organisation": "Nowhere Ltd"})

@@ -215,6 +215,8 @@ def test_internationalisation_request_proposes_doors_with_warm_paths(
     assert "sector: biotech" in events["bio-2021"]["reasons"]
     assert "Genopole took part" in events["bio-2021"]["reasons"]
     assert all(row["country"] in shown["region"]["countries"] for row in shown["organisations"])
+    assert [c["name"] for c in shown["contacts"]] == ["Laurent Pépin"]
+    assert "the cluster's own contact" in shown["contacts"][0]["reasons"][0]
     with demo_database.uow() as uow:
         with pytest.raises(InvalidInput, match="did you mean 'North America'"):
             intl.create_request(

@@ -199,7 +199,7 @@ def proposals(
         "organisations": organisations,
         "networks": networks,
         "events": _events(uow, recommender, region, request, source, names, keys, today),
-        "contacts": _contacts(uow, opened, names, keys, recommender, source),
+        "contacts": _contacts(uow, opened, names, keys, recommender, source, cluster),
     }
 
 
@@ -284,8 +284,11 @@ def _contacts(
     keys: dict[int, str],
     recommender: Recommender,
     source: int,
+    cluster: Entity,
 ) -> list[dict[str, Any]]:
+    """People of the proposed organisations, then the cluster's own people who hold the ties."""
     rank = {key: i for i, key in enumerate(opened)}
+    rank.setdefault(cluster.key, len(opened))
     rows = []
     for relation in uow.relations.all(
         RelationFilter(predicate=Predicate.WORKS_FOR.value, status=RelationStatus.CONFIRMED.value)
@@ -295,13 +298,16 @@ def _contacts(
             continue
         title = (relation.attributes or {}).get("title")
         path, strength = _path(recommender, source, employer.id, names, keys)
+        reason = f"works for {employer.name}" + (f" ({title})" if title else "")
+        if employer.id == cluster.id:
+            reason += ": the cluster's own contact, who can make the introductions"
         rows.append(
             {
                 "name": relation.subject.name,
                 "key": relation.subject.key,
                 "organisation": {"key": employer.key, "name": employer.name},
                 "title": title,
-                "reasons": [f"works for {employer.name}" + (f" ({title})" if title else "")],
+                "reasons": [reason],
                 "path": path,
                 "path_strength": strength,
                 "_rank": rank[employer.key],
