@@ -162,7 +162,7 @@ def client(demo_database: Database) -> Iterator[TestClient]:
 
 def test_prospects_api(client: TestClient) -> None:
     listed = client.get("/api/v1/prospects").json()
-    assert listed["count"] == 2 and {"data", "count"} == set(listed)
+    assert listed["count"] == 2 and {"data", "count"} <= set(listed)
     created = client.post(
         "/api/v1/prospects",
         json={"organisation": "Medicen", "owner": "L. P.", "source_partner": "Business France"},

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from pydantic import Field
+from pydantic import BaseModel, Field
 from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import selectinload
 
@@ -89,6 +89,51 @@ class ActivityCreate(Strict):
     happened_on: IsoDate = Field(default=None, description="YYYY-MM-DD; today if empty")
     by: str | None = Field(default=None, max_length=200)
     event: EntityRef | None = Field(default=None, description="The event it happened at")
+
+
+class EntityRefPublic(BaseModel):
+    key: str
+    name: str
+
+
+class CompanyPublic(EntityRefPublic):
+    country: str | None
+    sectors: list[str]
+
+
+class StageChangePublic(BaseModel):
+    stage: str
+    entered_on: str
+    by: str | None
+
+
+class ActivityPublic(BaseModel):
+    id: int
+    kind: str
+    happened_on: str
+    summary: str
+    by: str | None
+    event: EntityRefPublic | None
+
+
+class ProspectPublic(BaseModel):
+    id: int
+    organisation: CompanyPublic
+    stage: str
+    stage_since: str
+    days_in_stage: int
+    owner: str | None
+    next_action: str | None
+    due: str | None
+    overdue: bool
+    interest: str | None
+    lost_reason: str | None
+    source_event: EntityRefPublic | None
+    source_partner: EntityRefPublic | None
+    version: int
+    stages: list[StageChangePublic] | None = Field(default=None, description="With the detail")
+    activities: list[ActivityPublic] | None = Field(default=None, description="Newest first")
+    moved: bool | None = Field(default=None, description="After a move: False if already there")
 
 
 @dataclass

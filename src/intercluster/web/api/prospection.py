@@ -10,6 +10,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
 
+from intercluster.schemas import Page
 from intercluster.services import internationalisation as intl
 from intercluster.services import prospection as service
 from intercluster.services import recommend as recommendations
@@ -36,10 +37,13 @@ def _page(rows: list[dict[str, Any]], limit: int, offset: int) -> dict[str, Any]
     return {"data": rows[offset : offset + limit], "count": len(rows)}
 
 
+ProspectPage = Page[service.ProspectPublic]
+
+
 # ---------------------------------------------------------------- prospects
 
 
-@prospects.get("", summary="Prospects, by stage and due date")
+@prospects.get("", response_model=ProspectPage, summary="Prospects, by stage and due date")
 def list_prospects(
     request: Request,
     database: DatabaseDep,
@@ -64,7 +68,9 @@ def list_prospects(
     return _page(rows, limit, offset)
 
 
-@prospects.post("", status_code=201, summary="Add a prospect")
+@prospects.post(
+    "", response_model=service.ProspectPublic, status_code=201, summary="Add a prospect"
+)
 def create_prospect(
     request: Request,
     body: service.ProspectCreate,
@@ -93,7 +99,11 @@ def read_funnel(
         return service.funnel_to_dict(service.funnel_of(uow, cluster=cluster))
 
 
-@prospects.get("/{ref}", summary="A prospect with its stages and activity log")
+@prospects.get(
+    "/{ref}",
+    response_model=service.ProspectPublic,
+    summary="A prospect with its stages and activity log",
+)
 def read_prospect(
     request: Request, ref: str, database: DatabaseDep, organisation: OrgQuery = None
 ) -> dict[str, Any]:
@@ -104,7 +114,11 @@ def read_prospect(
         )
 
 
-@prospects.patch("/{ref}", summary="Change owner, next action, due date, interest or source")
+@prospects.patch(
+    "/{ref}",
+    response_model=service.ProspectPublic,
+    summary="Change owner, next action, due date, interest or source",
+)
 def update_prospect(
     request: Request,
     ref: str,
@@ -118,7 +132,11 @@ def update_prospect(
         return service.prospect_to_dict(service.update_prospect(uow, prospect, body), detail=True)
 
 
-@prospects.post("/{ref}/stage", summary="Move a prospect to a stage (joined: a member)")
+@prospects.post(
+    "/{ref}/stage",
+    response_model=service.ProspectPublic,
+    summary="Move a prospect to a stage (joined: a member)",
+)
 def move_prospect(
     request: Request,
     ref: str,
@@ -133,7 +151,12 @@ def move_prospect(
         return {**service.prospect_to_dict(prospect, detail=True), "moved": moved}
 
 
-@prospects.post("/{ref}/activities", status_code=201, summary="Log a call, e-mail or meeting")
+@prospects.post(
+    "/{ref}/activities",
+    response_model=service.ActivityPublic,
+    status_code=201,
+    summary="Log a call, e-mail or meeting",
+)
 def log_activity(
     request: Request,
     ref: str,
