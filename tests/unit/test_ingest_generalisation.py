@@ -423,3 +423,39 @@ def test_a_list_that_signs_is_partner_of_each_other_and_keeps_its_short_names() 
     assert ("Vitalis Network", "partner_of", "Aquavik Association") in found
     assert ("Aquavik Association", "participated_in", "MEDICA") in found
     assert "Aquavik" in entity(extraction, "Aquavik Association").aliases
+
+
+def test_a_clause_before_a_plural_type_word_types_no_list() -> None:
+    extraction = run("In 2022 Vitalis Cluster took part in three European projects.")
+    assert entity(extraction, "Vitalis Cluster").type is EntityType.CLUSTER
+
+
+def test_support_of_an_agency_is_no_funding_but_support_from_a_programme_is() -> None:
+    agency = run("The Nordvik Network led a mission with the support of the agency SPRI.")
+    assert not any(p == "funded_by" for _, p, _ in facts(agency))
+    programme = run(
+        "The two clusters will run an accelerator, ALPSTART, with support from the "
+        "Interreg France-Switzerland programme."
+    )
+    assert ("ALPSTART", "funded_by", "Interreg France-Switzerland") in facts(programme)
+
+
+def test_an_invitation_is_no_participation_and_an_explicit_place_wins() -> None:
+    extraction = run(
+        "Members of the cluster, including Quotivik and Omegavik, will be invited to the Texas "
+        "Life Science Forum in Houston in November. Texas companies will attend."
+    )
+    found = facts(extraction)
+    assert not any(p == "participated_in" for _, p, _ in found)
+    assert ("Texas Life Science Forum", "located_in", "Houston") in found
+    assert ("Texas Life Science Forum", "located_in", "Texas") not in found
+
+
+def test_signed_by_people_at_an_event() -> None:
+    extraction = run(
+        "The agreement was signed at the BIO International Convention in Boston by David "
+        "Lewis, chair of Vitalis Cluster, and Ann Tanabe."
+    )
+    found = facts(extraction)
+    assert ("David Lewis", "participated_in", "BIO International Convention") in found
+    assert ("Ann Tanabe", "participated_in", "BIO International Convention") in found

@@ -406,7 +406,9 @@ def _in_joins(words: list[tuple[int, int, str]], first: int, last: int, k: int) 
     event or an organisation ("BIO International Convention in San Diego")."""
     if k + 1 >= len(words):
         return False
-    if words[last][2].casefold() in _SEATS:
+    if words[last][2].casefold() in _SEATS or any(
+        w[2].casefold() in ("embassy", "consulate") for w in words[first : last + 1]
+    ):  # "Embassy of Spain in Tokyo"
         return True  # "Belgian Embassy in Tokyo", "Consulate General in New York"
     if words[first][2].casefold() in _IN_OPENERS and first == last:
         return True  # "Invest in Bavaria", "Meet in Italy"
@@ -874,7 +876,10 @@ def type_mentions(text: str, sentences: list[tuple[int, int]], mentions: list[Me
                     else head
                 )
             mention.described = head
-            if mention.entry is None:
+            if mention.entry is None and not (
+                TYPE_WORDS[head] is EntityType.NETWORK
+                and re.search(r"\b(?:bio)?cluster\b", mention.norm)
+            ):  # "Basque Health Cluster, the association of ...": its name says cluster
                 mention.type = TYPE_WORDS[head]
                 mention.strength = 5
         elif (
@@ -1058,6 +1063,15 @@ def _list_ends_sentence(text: str, group: list[Mention], mention: Mention) -> bo
     return bool(re.match(r"\s*(?:[.;)]|$|\n)", text[last.end : last.end + 2]))
 
 
+def _clause_between(gap: str) -> bool:
+    """Whether the text between a name and a plural type word is a clause ("took part in
+    three European projects") rather than the rest of a list ("and German (Biocon Valley)")."""
+    gap = re.sub(r"\([^()]*\)", " ", gap)
+    gap = re.sub(r"(?:\s+[a-z][\w-]*){1,2}\s*$", "", gap)  # "life science clusters"
+    gap = re.sub(r"\b(?:and|or|the|etc)\b", " ", gap)
+    return bool(re.search(r"\b[a-z][\w-]*\s+[a-z][\w-]*\b", gap))
+
+
 # between a list and its plural type word there is no verb nor possessive
 _NOT_A_LIST = re.compile(
     r"[;:]|\b(?:our|their|its|his|her|we|they|will|have|has|had|is|are|was|were|be)\b"
@@ -1095,6 +1109,7 @@ def _plural_type_words(text: str, sentences: list[tuple[int, int]], group: list[
                     (
                         text[mention.end : s_start + match.start(1)].strip()
                         and not _NOT_A_LIST.search(text[mention.end : s_start + match.start(1)])
+                        and not _clause_between(text[mention.end : s_start + match.start(1)])
                     )
                     or _in_list(text, group, mention)
                 )  # "Genopole companies" are not a list of companies; "A and B regions" are

@@ -353,6 +353,8 @@ NAME_KEYWORDS: tuple[tuple[EntityType, tuple[str, ...]], ...] = (
         EntityType.EVENT,
         (
             "general assembly",
+            "awards",
+            "award ceremony",
             "messe",
             "salon",
             "feria",

@@ -184,7 +184,7 @@ _LEADS = re.compile(
 _FUNDED = re.compile(
     r"\b(?:co-?)?(?:financed|funded|supported|backed|subsidi[sz]ed)"
     r"(?:\s+with\s+(?:[^.;,]|\.(?=\d)){0,40}?)?\s+(?:by|under|through|from)\b|"
-    r"\b(?:funding|grant|financing|support) (?:from|of|under)\b|"
+    r"\b(?:funding|grant|financing) (?:from|of|under)\b|\bsupport (?:from|under)\b|"
     r"\bawarded\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:under|by|from)\b|"
     r"\breceives?\b(?:[^.;]|\.(?=\d)){0,60}?\bfrom\b|\b(?:comes?|coming) from\b",
     re.IGNORECASE,
@@ -643,7 +643,8 @@ def extract_facts(analysis: Analysis, year: int | None) -> list[Fact]:
         )
     }
     facts.extend(f for f in _organisers_by_name(analysis, year) if f.object not in organised_by)
-    facts.extend(_events_named_after_places(analysis))
+    located = {f.subject for f in facts if f.predicate is Predicate.LOCATED_IN}
+    facts.extend(f for f in _events_named_after_places(analysis) if f.subject not in located)
     funders = {(f.object, f.subject) for f in facts if f.predicate is Predicate.FUNDED_BY}
     facts = [
         f
@@ -1156,6 +1157,7 @@ def _events(sentence: _Sentence, found: list[Fact], earlier: list[Fact]) -> None
         participants.extend(Ref(event.start, event.start, p, implicit=True) for p in signed_here)
     attended_by = re.search(
         r"\b(?:attended|joined|witnessed|opened|closed|addressed) by\s+(?:the\s+)?"
+        r"|\bsigned\b[^.;]{0,80}?\bby\s+(?:the\s+)?"
         r"|^(?:The\s+)?(?:[Ss]peakers|[Ee]xhibitors|[Ss]ponsors|[Pp]anellists|[Pp]anelists)\s+"
         r"(?:included|include|were|are)\s+(?:representatives\s+(?:of|from)\s+)?(?:the\s+)?",
         sentence.text,
@@ -1183,6 +1185,8 @@ def _events(sentence: _Sentence, found: list[Fact], earlier: list[Fact]) -> None
         )
     if trigger is None and not participants and not (subject is not None and not implicit):
         return
+    if re.search(r"\binvited\b", text[sentence.start : event.start]):
+        return  # "members will be invited to the forum": not yet there
     # "at the Advanced Therapies Week in Miami and at BioSpain in Barcelona": both events
     attended = [event] + [
         e
