@@ -1,7 +1,7 @@
 """prospection: prospects, stages, activities, internationalisation requests; leads -> prospects
 
 Revision ID: 0005
-Revises: 0006
+Revises: 0004
 Create Date: 2026-11-25 12:05:00.000000
 
 Existing leads of event debriefs become prospects of the cluster that
@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0005"
-down_revision = "0006"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 

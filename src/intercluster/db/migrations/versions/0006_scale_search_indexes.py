@@ -1,7 +1,7 @@
 """scale: full-text search (SQLite FTS5, PostgreSQL tsvector) and list indexes
 
 Revision ID: 0006
-Revises: 0007
+Revises: 0005
 Create Date: 2026-11-25 12:05:00
 
 The search structures (see `intercluster.db.search`) are kept in step by
@@ -18,7 +18,7 @@ from alembic import op
 from intercluster.db import search
 
 revision = "0006"
-down_revision = "0007"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
