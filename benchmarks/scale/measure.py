@@ -273,16 +273,24 @@ def latencies(url: str, repeat: int) -> dict[str, dict[str, float]]:
 
 
 def measure(label: str, url: str, document: Path, args: argparse.Namespace) -> dict[str, Any]:
+    figures: dict[str, Any] = {}
+
+    def done(step: str, value: dict[str, Any]) -> None:
+        # Each figure is kept as soon as it is known: a long run stopped halfway keeps them.
+        figures[step] = value
+        partial = args.out.with_suffix(f".{label}.partial.json")
+        partial.write_text(json.dumps(figures, indent=2), encoding="utf-8")
+
     print(f"[{label}] import", file=sys.stderr, flush=True)
-    figures: dict[str, Any] = {"import": child("import", url, str(document))}
+    done("import", child("import", url, str(document)))
     print(f"[{label}] latencies", file=sys.stderr, flush=True)
-    figures["latency"] = latencies(url, args.repeat)
+    done("latency", latencies(url, args.repeat))
     print(f"[{label}] analytics", file=sys.stderr, flush=True)
-    figures["analytics"] = child("analytics", url)
+    done("analytics", child("analytics", url))
     print(f"[{label}] report", file=sys.stderr, flush=True)
-    figures["report"] = child("report", url, args.organisation, str(args.year))
+    done("report", child("report", url, args.organisation, str(args.year)))
     print(f"[{label}] export", file=sys.stderr, flush=True)
-    figures["export"] = child("export", url)
+    done("export", child("export", url))
     return figures
 
 
@@ -312,7 +320,13 @@ def table(results: dict[str, dict[str, Any]]) -> str:
     ]
 
     def row(name: str, cell: Callable[[dict[str, Any]], str]) -> None:
-        lines.append(f"| {name} | " + " | ".join(cell(results[k]) for k in labels) + " |")
+        def safe(result: dict[str, Any]) -> str:
+            try:
+                return cell(result)
+            except (KeyError, TypeError):
+                return "—"  # a step that was not run (--latency-only) or failed
+
+        lines.append(f"| {name} | " + " | ".join(safe(results[k]) for k in labels) + " |")
 
     row("bulk import: relations/s", lambda r: f"{r['import']['relations_per_s']:,.0f}")
     row(
@@ -348,15 +362,34 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--organisation", default="o0", help="home organisation of the report")
     parser.add_argument("--year", type=int, default=2021)
     parser.add_argument("--out", type=Path, default=Path("/tmp/scale/results.json"))
+    parser.add_argument(
+        "--latency-only",
+        action="store_true",
+        help="measure the latencies again on databases a full run left (no import)",
+    )
     parser.add_argument("--step", help=argparse.SUPPRESS)
     args, rest = parser.parse_known_args(argv)
     if args.step:
         values = ([args.document] if args.document else []) + rest
         print(json.dumps(STEPS[args.step](*values)))
         return 0
+    results: dict[str, dict[str, Any]] = {}
+    if args.latency_only:
+        results = json.loads(args.out.read_text(encoding="utf-8"))
+        for label, url in (
+            ("SQLite", f"sqlite:///{args.sqlite}" if args.sqlite else None),
+            ("PostgreSQL", args.postgres),
+        ):
+            if url:
+                print(f"[{label}] latencies", file=sys.stderr, flush=True)
+                results[label]["latency"] = latencies(url, args.repeat)
+        args.out.write_text(json.dumps(results, indent=2), encoding="utf-8")
+        print(table(results))
+        print(f"load average: {os.getloadavg()}", file=sys.stderr)
+        return 0
     if args.document is None:
         parser.error("the ecosystem document is required")
-    results: dict[str, dict[str, Any]] = {}
+    args.out.parent.mkdir(parents=True, exist_ok=True)
     if args.sqlite:
         for suffix in ("", "-wal", "-shm"):
             Path(f"{args.sqlite}{suffix}").unlink(missing_ok=True)
