@@ -16,6 +16,7 @@ JSON file and a Markdown table on stdout.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import random
@@ -336,7 +337,7 @@ def table(results: dict[str, dict[str, Any]]) -> str:
     row("bulk import: peak memory MB", lambda r: f"{r['import']['peak_mb']:,.0f}")
     first = next(iter(results.values()))
     for name in first["latency"]:
-        row(f"{name}: p50 / p95 ms (CPU p50 / p95)", lambda r, name=name: _latency(r, name))
+        row(f"{name}: p50 / p95 ms (CPU p50 / p95)", functools.partial(_latency, name=name))
     row(
         "whole-graph analytics: wall s (CPU s)",
         lambda r: f"{r['analytics']['wall_s']:,.1f} ({r['analytics']['cpu_s']:,.1f})",
