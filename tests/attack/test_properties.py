@@ -29,6 +29,7 @@ from intercluster.db.uow import Database
 from intercluster.errors import InvalidInput
 from intercluster.ingest.readers import read_document
 from intercluster.scheduling.instance import load_instance, parse_instance
+from intercluster.services.events_programme.calendar_files import parse_calendar_file
 from intercluster.services.exchange import import_csv, import_json
 from tests.ingest_files import make_docx, make_pdf
 
@@ -340,3 +341,62 @@ def test_instance_files_of_any_text(tmp_path: Path, text: str) -> None:
         load_instance(path)
     except InvalidInput as exc:
         assert exc.message.strip()
+
+
+# ---------------------------------------------------------------- calendar files
+
+ICS_LINES = st.sampled_from(
+    [
+        "BEGIN:VCALENDAR",
+        "END:VCALENDAR",
+        "BEGIN:VEVENT",
+        "END:VEVENT",
+        "SUMMARY:BIO International Convention",
+        "SUMMARY;LANGUAGE=en:BIO-Europe",
+        "DTSTART;VALUE=DATE:20250616",
+        "DTSTART:20250616T090000Z",
+        "DTSTART:2025-13-45",
+        "DTEND;VALUE=DATE:20250612",
+        "DTEND:",
+        "LOCATION:Boston\\, MA\\, USA",
+        "LOCATION:;;;",
+        "CATEGORIES:biotech,health",
+        "URL:https://example.org",
+        " folded continuation",
+        "BEGIN:VALARM",
+        "END:VALARM",
+        "RRULE:FREQ=YEARLY",
+        ":",
+        "",
+    ]
+)
+CSV_CELLS = st.one_of(
+    st.sampled_from(["name", "start_date", "end_date", "city", "country", "sectors", "format"]),
+    st.sampled_from(["BIO 2025", "2025-06-16", "2025-06-12", "2025-02-30", "Boston", "US", "XX"]),
+    st.text(max_size=12),
+)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=SLOW, derandomize=True)
+@given(
+    name=st.sampled_from(["events.ics", "events.csv", "events.txt"]),
+    lines=st.one_of(
+        st.lists(ICS_LINES, max_size=25),
+        st.lists(st.lists(CSV_CELLS, max_size=6).map(",".join), max_size=6),
+    ),
+    raw=st.booleans(),
+    noise=st.binary(max_size=40),
+)
+def test_calendar_files_parse_or_refuse(
+    name: str, lines: list[str], raw: bool, noise: bytes
+) -> None:
+    data = "\r\n".join(lines).encode() + (noise if raw else b"")
+    try:
+        parsed = parse_calendar_file(name, data)
+    except InvalidInput as exc:
+        assert exc.message.strip()
+    else:
+        for row in parsed.rows:
+            assert row.name.strip()
+        for problem in parsed.problems:
+            assert str(problem).strip()
