@@ -65,9 +65,10 @@ def init() -> None:
 def demo() -> None:
     """Load the demo dataset (Genopole's 2021 international activity); idempotent."""
     with transaction(create=True) as uow:
+        # First: a database with accounts of its own is refused before anything is loaded.
+        ensure_demo_admin(uow)
         report = load_demo(uow)
         prospection = load_prospection_demo(uow)
-        ensure_demo_admin(uow)
     out.print(f"demo data: {report.summary()} ({state.database().url})")
     out.print(
         f"prospection: {prospection['prospects']} prospects, "

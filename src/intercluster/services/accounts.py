@@ -148,7 +148,22 @@ def create_user(
 
 
 def ensure_demo_admin(uow: UnitOfWork) -> User:
-    """The demo's admin account (demo@intercluster.local / demo); marks the database a demo."""
+    """The demo's admin account (demo@intercluster.local / demo); marks the database a demo.
+
+    Its password is public, so a database that already has accounts of its own
+    (someone's real registry) is never made a demo one: that is refused.
+    """
+    if not is_demo_database(uow):
+        others = uow.session.scalar(
+            select(func.count()).select_from(User).where(User.email != DEMO_EMAIL)
+        )
+        if others:
+            raise Conflict(
+                f"demo: this database has {others} account(s) of its own; the demo, whose "
+                "admin password is public, loads only into a database of its own "
+                "(e.g. --db demo.db)",
+                field="demo",
+            )
     mark_demo_database(uow)
     user = uow.session.scalar(select(User).where(User.email == DEMO_EMAIL))
     if user is None:

@@ -138,7 +138,7 @@ def token(body: Credentials, request: Request, database: DatabaseDep) -> Respons
             status_code=401,
             headers={"WWW-Authenticate": "Bearer"},
         )
-    limiter.succeeded(account)
+    limiter.succeeded(account, address)
     return answer
 
 

@@ -56,7 +56,7 @@ async def login(request: Request, database: DatabaseDep) -> Response:
         limiter.failed(email.lower(), address)
         message = gettext_("Wrong e-mail or password.")
         return render(request, "login.html", {**context, "error": message}, status_code=401)
-    limiter.succeeded(email.lower())
+    limiter.succeeded(email.lower(), address)
     home = "/me" if principal.role is Role.MEMBER else "/"
     redirect = RedirectResponse(target or home, status_code=303)
     set_session_cookie(request, redirect, secret)
@@ -134,9 +134,7 @@ async def change_password(request: Request, database: DatabaseDep) -> Response:
     try:
         with database.uow() as uow:
             if accounts.authenticate(uow, principal.email, str(form.get("current") or "")) is None:
-                raise InvalidInput(
-                    gettext_("The current password is wrong."), field="current"
-                )
+                raise InvalidInput(gettext_("The current password is wrong."), field="current")
             accounts.update_user(uow, principal.user_id, password=str(form.get("new") or ""))
     except InterclusterError as error:
         context = _account_context(database, request, error=error.message)

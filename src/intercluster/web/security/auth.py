@@ -131,6 +131,10 @@ async def authorise(request: Request) -> None:
         raise SignInRequired("sign in first: a session or an `Authorization: Bearer` token")
     if decision is Decision.FORBID:
         raise Forbidden("your account may not do this")
+    # The sign-in form has no session to hold a token yet; another site posting it
+    # (login CSRF: signing the victim into the attacker's account) is told by its Origin.
+    if request.url.path in CSRF_EXEMPT and request.method == "POST" and not _same_origin(request):
+        raise Forbidden("the sign-in form comes from another site (CSRF check)")
     if (
         principal is not None
         and cookie is not None

@@ -82,7 +82,8 @@ ADMIN_ONLY = (
     _rule(r"/api/v1/users(/.*)?", ANY),
 )
 
-# Routes any signed-in user may write with a session or any token: their own account.
+# Routes any signed-in user may write (with a session or a write token): their own account.
+# A read token reads them only, or it could mint itself a write token.
 OWN_ACCOUNT = (
     _rule(r"/account(/.*)?", ANY),
     _rule(r"/logout", {"POST"}),
@@ -104,7 +105,7 @@ def decide(method: str, path: str, principal: Principal | None) -> Decision:
     if any(rule.matches(method, path) for rule in ADMIN_ONLY):
         return _write_checked(principal, method) if can_manage_accounts(role) else Decision.FORBID
     if any(rule.matches(method, path) for rule in OWN_ACCOUNT):
-        return Decision.ALLOW
+        return _write_checked(principal, method)
     if role is Role.MEMBER:
         if not any(rule.matches(method, path) for rule in MEMBER):
             return Decision.FORBID

@@ -1,4 +1,9 @@
-"""Sign-in rate limiting: failed attempts per account and per client address, in a sliding window.
+"""Sign-in rate limiting: failed attempts in a sliding window, counted three ways.
+
+Per account and address (5): guessing one account from one place. Per address
+(20): one place trying many accounts. Per account from anywhere (50): guessing
+spread over many addresses. A stranger's wrong passwords therefore lock an
+account only for the stranger's own address, until the wide limit is reached.
 
 Kept in the process's memory: enough for one server process (the way the app is
 served here); several workers would each count their own share, which still
@@ -19,11 +24,13 @@ class LoginLimiter:
         *,
         per_account: int = 5,
         per_address: int = 20,
+        per_account_anywhere: int = 50,
         window_seconds: float = 900.0,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.per_account = per_account
         self.per_address = per_address
+        self.per_account_anywhere = per_account_anywhere
         self.window = window_seconds
         self.clock = clock
         self._failures: defaultdict[str, deque[float]] = defaultdict(deque)
@@ -40,19 +47,27 @@ class LoginLimiter:
         now = self.clock()
         with self._lock:
             waits = []
-            limits = ((f"a:{account}", self.per_account), (f"i:{address}", self.per_address))
+            limits = self._limits(account, address)
             for key, limit in limits:
                 failures = self._recent(key, now)
                 if len(failures) >= limit:
                     waits.append(failures[len(failures) - limit] + self.window - now)
             return max(1, int(max(waits)) + 1) if waits else 0
 
+    def _limits(self, account: str, address: str) -> tuple[tuple[str, int], ...]:
+        return (
+            (f"ai:{account}\n{address}", self.per_account),
+            (f"i:{address}", self.per_address),
+            (f"a:{account}", self.per_account_anywhere),
+        )
+
     def failed(self, account: str, address: str) -> None:
         now = self.clock()
         with self._lock:
-            self._recent(f"a:{account}", now).append(now)
-            self._recent(f"i:{address}", now).append(now)
+            for key, _limit in self._limits(account, address):
+                self._recent(key, now).append(now)
 
-    def succeeded(self, account: str) -> None:
+    def succeeded(self, account: str, address: str) -> None:
+        """A right password clears that account's failures from this address."""
         with self._lock:
-            self._failures.pop(f"a:{account}", None)
+            self._failures.pop(f"ai:{account}\n{address}", None)

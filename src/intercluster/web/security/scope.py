@@ -33,3 +33,16 @@ def staff_only(request: Request) -> None:
     """Refuse members an action that is the cluster staff's (answering a request...)."""
     if member_organisation(request) is not None:
         raise Forbidden("only the cluster's team does this")
+
+
+def relation_filters_allowed(request: Request, predicate: str | None) -> bool:
+    """Whether lists may filter by relations; a member asking for one is refused.
+
+    Members see public profiles, not the relations between them, so "the
+    organisations with a met_with" is not theirs to ask either.
+    """
+    if member_organisation(request) is None:
+        return True
+    if predicate:
+        raise Forbidden("predicate: lists filtered by relations are for the cluster's team")
+    return False
