@@ -8,9 +8,11 @@ from contextlib import contextmanager
 
 import pytest
 from fastapi.testclient import TestClient
+from sqlalchemy import func, select
 from typer.testing import CliRunner
 
 from intercluster.cli import app as cli
+from intercluster.db.models import Entity
 from intercluster.db.uow import Database
 from intercluster.domain.accounts import DEMO_EMAIL, DEMO_PASSWORD
 from intercluster.schemas import EntityCreate
@@ -113,8 +115,23 @@ def test_roles_and_scopes(demo_database: Database) -> None:
         assert viewer.get("/analytics", headers=HTML).status_code == 200
         assert viewer.post("/api/v1/organizations", json=new_org).status_code == 403
         assert viewer.get("/api/v1/users").status_code == 403
+        # The viewer's read token mints no token at all (see below)...
         write = viewer.post("/api/v1/auth/tokens", json={"name": "x", "scope": "write"})
+        assert write.status_code == 403
+    _user(demo_database, "viewer-session@test.local", "viewer")
+    with TestClient(create_app(database=demo_database)) as signed_in:
+        csrf = _sign_in(signed_in, "viewer-session@test.local")
+        # ...and signed in, a viewer may hold read tokens only.
+        write = signed_in.post(
+            "/api/v1/auth/tokens", json={"name": "x", "scope": "write"},
+            headers={"X-CSRF-Token": csrf},
+        )  # fmt: skip
         assert write.status_code == 422 and write.json()["error"]["field"] == "scope"
+        read = signed_in.post(
+            "/api/v1/auth/tokens", json={"name": "x", "scope": "read"},
+            headers={"X-CSRF-Token": csrf},
+        )  # fmt: skip
+        assert read.status_code == 201
     with app_client(demo_database, role="editor") as editor:
         assert editor.post("/api/v1/organizations", json=new_org).status_code == 201
         assert editor.get("/api/v1/users").status_code == 403
@@ -124,6 +141,10 @@ def test_roles_and_scopes(demo_database: Database) -> None:
         assert admin_reading.get("/api/v1/users").status_code == 200
         second = {**new_org, "name": "Another"}
         assert admin_reading.post("/api/v1/organizations", json=second).status_code == 403
+        # Nor can it mint itself a write token, or revoke one: its own account is read-only.
+        minted = admin_reading.post("/api/v1/auth/tokens", json={"name": "x", "scope": "write"})
+        assert minted.status_code == 403
+        assert admin_reading.get("/api/v1/auth/me").status_code == 200
     with app_client(demo_database, role="admin") as admin:
         created = admin.post(
             "/api/v1/users",
@@ -149,6 +170,17 @@ def test_member_sees_public_profiles_and_its_own_meetings_only(demo_database: Da
         assert profile.status_code == 200
         assert "BioWin" in profile.text
         assert 'id="relations-h"' not in profile.text and 'id="history-h"' not in profile.text
+        # Nor can a list filtered by relations tell a member who met whom.
+        by_relation = member.get("/api/v1/organizations?predicate=met_with")
+        assert by_relation.status_code == 403 and "predicate" in by_relation.text
+        assert member.get("/organizations?predicate=met_with", headers=HTML).status_code == 403
+        # A year is an event's own dates for a member, not "had a relation that year".
+        in_2021 = member.get("/api/v1/organizations?year=2021").json()
+        assert in_2021["count"] == 0
+        events_2021 = member.get("/api/v1/events?year=2021").json()["data"]
+        assert events_2021 and all(e["start_date"].startswith("2021") for e in events_2021)
+        calendar = member.get("/calendar?when=all", headers=HTML)
+        assert calendar.status_code == 200 and "/plan" not in calendar.text
         home = member.get("/", headers=HTML, follow_redirects=False)
         assert home.headers["location"] == "/me"
         meetings = member.get("/api/v1/me/meetings").json()
@@ -183,9 +215,17 @@ def test_revoked_token_and_disabled_user_stop_working(database: Database) -> Non
 def test_session_cookie_flags_and_csrf(database: Database) -> None:
     _user(database, "ana@cluster.example", "editor")
     with TestClient(create_app(database=database), base_url="https://testserver") as client:
+        # Login CSRF: another site cannot sign the browser into an account of its choice.
+        from_elsewhere = client.post(
+            "/login",
+            data={"email": "ana@cluster.example", "password": PASSWORD},
+            headers={**HTML, "Origin": "https://evil.example"}, follow_redirects=False,
+        )  # fmt: skip
+        assert from_elsewhere.status_code == 403 and "set-cookie" not in from_elsewhere.headers
         response = client.post(
             "/login",
             data={"email": "ana@cluster.example", "password": PASSWORD, "next": "//evil.example"},
+            headers={"Origin": "https://testserver"},
             follow_redirects=False,
         )
         assert response.status_code == 303
@@ -245,8 +285,6 @@ def test_security_headers_on_every_kind_of_response(database: Database) -> None:
 
 def test_demo_password_only_opens_a_demo_database(database: Database) -> None:
     with database.uow() as uow:
-        accounts.create_user(uow, email="a@x.org", password=PASSWORD, role="admin")
-    with database.uow() as uow:
         user = accounts.ensure_demo_admin(uow)
         assert user.email == DEMO_EMAIL
     with database.uow() as uow:
@@ -256,6 +294,20 @@ def test_demo_password_only_opens_a_demo_database(database: Database) -> None:
         )
     with database.uow() as uow:
         assert accounts.authenticate(uow, DEMO_EMAIL, DEMO_PASSWORD) is None
+
+
+def test_demo_refuses_a_database_with_accounts_of_its_own(database_url: str) -> None:
+    runner = CliRunner()
+    assert runner.invoke(cli, ["--db", database_url, "init"]).exit_code == 0
+    database = Database(database_url)
+    _user(database, "a@x.org", "admin")
+    result = runner.invoke(cli, ["--db", database_url, "demo"])
+    assert result.exit_code == 1, result.output
+    assert "1 account(s) of its own" in result.output
+    with database.uow() as uow:
+        assert accounts.authenticate(uow, DEMO_EMAIL, DEMO_PASSWORD) is None
+        assert not accounts.is_demo_database(uow)
+        assert uow.session.scalar(select(func.count()).select_from(Entity)) == 0  # none loaded
 
 
 def test_audit_trail_records_who_and_what_and_undoes_a_merge(demo_database: Database) -> None:

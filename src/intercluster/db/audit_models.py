@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, CheckConstraint, DateTime, ForeignKey, Integer, String
+from sqlalchemy import JSON, CheckConstraint, DateTime, ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from intercluster.db.models import Base, utcnow
@@ -45,9 +45,9 @@ class Changeset(Base):
 class AuditEntry(Base):
     __tablename__ = "audit_entries"
     __table_args__ = (
-        CheckConstraint(
-            f"action IN ({', '.join(repr(a) for a in ACTIONS)})", name="action"
-        ),
+        CheckConstraint(f"action IN ({', '.join(repr(a) for a in ACTIONS)})", name="action"),
+        # The history of a record that is not an entity (a prospect, a request) by its row.
+        Index("ix_audit_entries_table_row", "table_name", "row_key"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

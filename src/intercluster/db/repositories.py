@@ -92,6 +92,9 @@ class EntityFilter:
     year: int | None = None
     q: str | None = None
     review_status: str | None = None
+    # False for member companies' users, who may not see relations: `year` then means
+    # only an event's own dates, never "had a relation that year".
+    by_relations: bool = True
 
 
 @dataclass
@@ -201,7 +204,12 @@ class EntityRepository:
                     EntitySector.entity_id == Entity.id, EntitySector.sector == flt.sector
                 )
             )
-        if flt.predicate or flt.year is not None:
+        if not flt.by_relations:
+            if flt.predicate:
+                raise InvalidInput("predicate: not a filter of this list", field="predicate")
+            if flt.year is not None:
+                stmt = stmt.where(Entity.start_date.like(f"{flt.year:04d}%"))
+        elif flt.predicate or flt.year is not None:
             conditions = [or_(Relation.subject_id == Entity.id, Relation.object_id == Entity.id)]
             if flt.predicate:
                 conditions.append(Relation.predicate == flt.predicate)

@@ -10,11 +10,12 @@ can be undone too.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Table, and_, delete, insert, or_, select, update
+from sqlalchemy import Table, and_, delete, insert, or_, select, tuple_, update
 
 from intercluster.db.audit import from_json, to_json, write_entries
 from intercluster.db.audit_models import AuditEntry, Changeset
@@ -103,6 +104,38 @@ def history_of_entity(uow: UnitOfWork, entity_id: int, *, limit: int = 50) -> li
         c.id: c for c in uow.session.scalars(select(Changeset).where(Changeset.id.in_(ids)))
     }
     return [_view(changesets[i], by_changeset[i]) for i in ids if i in changesets]
+
+
+def history_of_records(
+    uow: UnitOfWork, records: Iterable[tuple[str, int]], *, limit: int = 50
+) -> list[ChangesetView]:
+    """Changesets that touched these rows (table name, id), newest first, with all their entries.
+
+    For records that are not entities (a prospect with its stage changes and
+    activities, a request, a source); entries are found by their row key.
+    """
+    wanted = [(table, json.dumps({"id": row_id})) for table, row_id in records]
+    if not wanted:
+        return []
+    changeset_ids = list(
+        uow.session.scalars(
+            select(AuditEntry.changeset_id)
+            .where(tuple_(AuditEntry.table_name, AuditEntry.row_key).in_(wanted))
+            .group_by(AuditEntry.changeset_id)
+            .order_by(AuditEntry.changeset_id.desc())
+            .limit(limit)
+        )
+    )
+    changesets = {
+        c.id: c
+        for c in uow.session.scalars(select(Changeset).where(Changeset.id.in_(changeset_ids)))
+    }
+    entries: dict[int, list[AuditEntry]] = {i: [] for i in changeset_ids}
+    for entry in uow.session.scalars(
+        select(AuditEntry).where(AuditEntry.changeset_id.in_(changeset_ids)).order_by(AuditEntry.id)
+    ):
+        entries[entry.changeset_id].append(entry)
+    return [_view(changesets[i], entries[i]) for i in changeset_ids if i in changesets]
 
 
 def recent_changesets(

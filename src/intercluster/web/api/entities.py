@@ -6,7 +6,7 @@ create schema and in which entity types they hold.
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query, Response
+from fastapi import APIRouter, Query, Request, Response
 from pydantic import BaseModel
 
 from intercluster.db.repositories import EntityFilter
@@ -45,6 +45,7 @@ from intercluster.web.api.params import (
     types_of,
 )
 from intercluster.web.deps import DatabaseDep
+from intercluster.web.security.scope import relation_filters_allowed
 
 
 class MergeRequest(BaseModel):
@@ -60,6 +61,7 @@ def entity_router(
 
     @router.get("", response_model=Page[EntityPublic], summary=f"List {path}")
     def list_(
+        request: Request,
         database: DatabaseDep,
         type: TypeParam = None,
         country: CountryParam = None,
@@ -81,6 +83,7 @@ def entity_router(
             year=year,
             q=q,
             review_status=status_of(review_status),
+            by_relations=relation_filters_allowed(request, predicate),
         )
         with database.uow() as uow:
             return service.list_entities(

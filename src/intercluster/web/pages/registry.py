@@ -41,6 +41,7 @@ from intercluster.web.pages.forms import (
     relation_attributes,
 )
 from intercluster.web.pages.rendering import is_htmx, render
+from intercluster.web.security.scope import relation_filters_allowed
 
 router = APIRouter(include_in_schema=False)
 
@@ -105,6 +106,7 @@ def _list_page(
                 predicate=predicate or None,
                 year=year,
                 q=q,
+                by_relations=relation_filters_allowed(request, predicate),
             )
             if flt.types:
                 entity_service.check_type_in_kind(flt.types[0], kind)
@@ -479,5 +481,6 @@ def source(
 ) -> HTMLResponse:
     with database.uow() as uow:
         public = source_service.to_public(source_service.get_source(uow, source_id), with_text=True)
+        history = audit_service.history_of_records(uow, [("sources", source_id)], limit=20)
     span = (start, end) if start is not None and end is not None and start < end else None
-    return render(request, "source.html", {"source": public, "span": span})
+    return render(request, "source.html", {"source": public, "span": span, "history": history})

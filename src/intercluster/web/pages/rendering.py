@@ -101,6 +101,8 @@ environment.filters.update(
     country=lambda code: country_name(code) or "",
     words=words,
 )
+
+
 @pass_context
 def csrf_field(context: Context) -> Markup:
     """The hidden CSRF input of a form posted with the session cookie (see web.security)."""
@@ -129,7 +131,8 @@ def render(
         "csrf_token": getattr(request.state, "csrf_token", None),
         # Members of the cluster's companies see public profiles only (web.security.policy).
         "sees_network": principal is not None and can_read_all(principal.role),
-        "can_edit": principal is not None and can_write(principal.role)
+        "can_edit": principal is not None
+        and can_write(principal.role)
         and principal.scope.value == "write",
         **context,
     }
