@@ -231,6 +231,25 @@ def test_recommendations_for_a_strategy_with_region_and_sector() -> None:
         assert 0 <= candidate.score <= 1
 
 
+def test_a_sector_asked_for_and_not_found_is_among_the_reasons() -> None:
+    network, profiles = _ecosystem()
+    recommender = Recommender(network, profiles)
+    asked = {
+        c.id: c
+        for c in recommender.recommend(GENOPOLE, sector="computational-genomics", limit=None)
+    }
+    missing = "sector: no computational-genomics tag or mention in its description"
+    # BioM has neither the tag, a related one, nor the words in its description.
+    assert asked[BIOM].components["sector"] == 0.0
+    assert asked[BIOM].reasons[0] == missing
+    # A candidate that fits, by tag or by description, does not say so.
+    assert missing not in asked[TARTU].reasons
+    assert missing not in asked[LJUBLJANA].reasons
+    # Without a sector asked for, nothing is said of one.
+    plain = recommender.recommend(GENOPOLE, limit=None)
+    assert not any(r.startswith("sector:") for c in plain for r in c.reasons)
+
+
 def test_partners_members_and_non_organisations_are_not_candidates() -> None:
     network, profiles = _ecosystem()
     recommender = Recommender(network, profiles)

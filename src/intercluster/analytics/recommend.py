@@ -9,7 +9,8 @@ Six signals, each in [0, 1], summed with the weights of `WEIGHTS`:
   the lexical similarity (TF-IDF cosine) of the candidate's name and
   description with the sector's words and the organisation's description
   counts when it says more (at `LEXICAL_WEIGHT` when both sides have tags:
-  curated tags say more than free text).
+  curated tags say more than free text). With a sector asked for, a candidate
+  that fits it neither way says so among its reasons.
 - **geography**: with a region, a candidate in it scores 1 and candidates
   outside it are not proposed (a network counts by the share of its members
   there); without one, closeness to the organisation: same country, same
@@ -247,6 +248,10 @@ class Recommender:
         if lexical > tag_score and shared:
             reasons.append(f"description mentions: {', '.join(shared[:4])}")
             return lexical, reasons
+        if sector and tag_score == 0.0:
+            # Said, so that a candidate proposed for its other signals shows the sector was
+            # looked for and not found, rather than forgotten.
+            reasons.append(f"sector: no {sector} tag or mention in its description")
         return tag_score, reasons
 
     def _mutual_ties(self, org_id: int) -> dict[int, float]:
