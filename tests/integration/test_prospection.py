@@ -16,6 +16,7 @@ from intercluster.services import internationalisation as intl
 from intercluster.services import prospection as service
 from intercluster.services import recommend
 from intercluster.services.demo import load_prospection_demo
+from intercluster.services.entities import resolve_entity
 from intercluster.services.events_programme import debriefs
 from intercluster.services.events_programme.returns import return_on_events
 from tests.conftest import unique
@@ -178,6 +179,62 @@ def test_list_filters_and_the_funnel(demo_database: Database) -> None:
          "join_rate": 0.0},
     ]  # fmt: skip
     assert shown["by_partner"][0]["source"] == "Medicen"
+
+
+def test_list_filters_by_the_partner_that_brought_them(demo_database: Database) -> None:
+    _add(demo_database, "BJT Pharma", source_partner="Medicen", since="2021-05-01")
+    _add(demo_database, "Seppic", source_partner="Business France", since="2021-05-01")
+    _add(demo_database, unique("Atlantis Bio"), source_event="BIO-Europe Spring 2021",
+         since="2021-05-01")  # fmt: skip
+    with demo_database.uow() as uow:
+        home = service.cluster_of(uow, "genopole")
+
+        def names(**kwargs: object) -> list[str]:
+            flt = service.ProspectFilter(**kwargs)  # type: ignore[arg-type]
+            return [p.organisation.name for p in service.list_prospects(uow, cluster=home, flt=flt)]
+
+        medicen = resolve_entity(uow, "Medicen", field="organisation")
+        assert names(source_partner="Medicen") == ["BJT Pharma"]
+        assert names(source_partner=medicen.key) == names(source_partner=str(medicen.id))
+        assert names(source_partner="business france") == ["Seppic"]
+        assert names(source_partner="Medicen", source_event="BIO-Europe Spring 2021") == []
+        assert len(names(source_partner="  ")) == 3  # a blank filter is no filter
+        # An unknown partner is refused as an unknown event is: its field and close names.
+        with pytest.raises(NotFound, match=r"source_event: .*did you mean") as event:
+            names(source_event="BIO-Europe Sprng")
+        with pytest.raises(NotFound, match="source_partner: no entity named 'Medicn'") as partner:
+            names(source_partner="Medicn")
+        assert partner.value.field == "source_partner" and event.value.field == "source_event"
+        assert "did you mean 'Medicen'" in partner.value.message
+
+
+def test_a_member_company_request_has_warm_paths_through_the_cluster(
+    demo_database: Database,
+) -> None:
+    with demo_database.uow() as uow:
+        request = intl.create_request(
+            uow, cluster_ref="genopole",
+            data=intl.RequestCreate(organisation="Seppic", region="North America",
+                                    sector="biotech", goal="Distributors in the US"),
+        )  # fmt: skip
+        shown = intl.proposals(uow, request, today=TODAY)
+    # Seppic met Genopole: the registry ties it, so the paths start at Seppic, not the cluster.
+    assert shown["path_from"] == {"key": "seppic", "name": "Seppic"}
+    organisations = {row["key"]: row for row in shown["organisations"]}
+    assert {"triangle-park", "facc-ohio"} <= set(organisations)
+    triangle = organisations["triangle-park"]
+    assert [step["key"] for step in triangle["path"]] == ["seppic", "genopole", "triangle-park"]
+    assert not triangle["already_partner"]  # Genopole's partner, not Seppic's
+    assert any(r.startswith("network proximity: via Genopole") for r in triangle["reasons"])
+    assert all(
+        [step["key"] for step in row["path"][:2]] == ["seppic", "genopole"]
+        for row in shown["organisations"] + shown["networks"]
+        if row["path"]
+    )
+    contact = shown["contacts"][0]
+    assert contact["name"] == "Laurent Pépin"
+    assert [step["key"] for step in contact["path"]] == ["seppic", "genopole"]
+    assert "Genopole took part" in {r for e in shown["events"] for r in e["reasons"]}
 
 
 def test_demo_prospection_is_idempotent(demo_database: Database) -> None:

@@ -111,6 +111,9 @@ def list_command(
     event: Annotated[
         str | None, typer.Option("--event", help="Only those this event brought")
     ] = None,
+    partner: Annotated[
+        str | None, typer.Option("--partner", help="Only those this partner introduced")
+    ] = None,
     overdue: Annotated[bool, typer.Option(help="Only those whose next action is late")] = False,
     q: Annotated[
         str | None, typer.Option("-q", help="Words of the name or the next action")
@@ -121,7 +124,9 @@ def list_command(
     """Prospects by stage, soonest due first."""
     from intercluster.services import prospection as service
 
-    flt = service.ProspectFilter(stage=stage, owner=owner, source_event=event, q=q, overdue=overdue)
+    flt = service.ProspectFilter(
+        stage=stage, owner=owner, source_event=event, source_partner=partner, q=q, overdue=overdue
+    )
     with transaction() as uow:
         cluster = service.cluster_of(uow, _home(organisation))
         rows = [

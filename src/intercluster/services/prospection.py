@@ -141,6 +141,7 @@ class ProspectFilter:
     stage: str | None = None
     owner: str | None = None
     source_event: str | None = None
+    source_partner: str | None = None
     q: str | None = None
     overdue: bool = False
 
@@ -455,6 +456,9 @@ def list_prospects(
     if flt.source_event:
         event = _event(uow, flt.source_event, "source_event")
         query = query.where(Prospect.source_event_id == (event.id if event else None))
+    partner = _partner(uow, flt.source_partner, "source_partner")
+    if partner is not None:
+        query = query.where(Prospect.source_partner_id == partner.id)
     if flt.overdue:
         query = query.where(
             Prospect.due.is_not(None),

@@ -50,6 +50,9 @@ def list_prospects(
     stage: Annotated[str | None, Query(description="identified, contacted, ...")] = None,
     owner: Annotated[str | None, Query(max_length=200)] = None,
     source_event: Annotated[str | None, Query(description="Event id, key or name")] = None,
+    source_partner: Annotated[
+        str | None, Query(description="The partner that introduced it: id, key or name")
+    ] = None,
     overdue: Annotated[bool, Query(description="Only those whose next action is late")] = False,
     q: Annotated[str | None, Query(max_length=200)] = None,
     organisation: OrgQuery = None,
@@ -57,7 +60,12 @@ def list_prospects(
     offset: Offset = 0,
 ) -> dict[str, Any]:
     flt = service.ProspectFilter(
-        stage=stage, owner=owner, source_event=source_event, q=q, overdue=overdue
+        stage=stage,
+        owner=owner,
+        source_event=source_event,
+        source_partner=source_partner,
+        q=q,
+        overdue=overdue,
     )
     with database.uow() as uow:
         cluster = service.cluster_of(uow, _home(request, organisation))

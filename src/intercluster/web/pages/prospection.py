@@ -41,7 +41,7 @@ PROSPECT_FIELDS = frozenset(
      "source_partner", "since"}
 )  # fmt: skip
 ACTIVITY_FIELDS = frozenset({"kind", "summary", "happened_on", "by", "event"})
-FILTERS = ("stage", "owner", "source_event", "q", "overdue")
+FILTERS = ("stage", "owner", "source_event", "source_partner", "q", "overdue")
 REQUEST_FIELDS = frozenset({"organisation", "region", "sector", "goal"})
 
 
@@ -69,12 +69,18 @@ def _cluster(uow: UnitOfWork, request: Request) -> Entity:
 
 
 def _filters(
-    stage: str | None, owner: str | None, source_event: str | None, q: str | None, overdue: bool
+    stage: str | None = None,
+    owner: str | None = None,
+    source_event: str | None = None,
+    q: str | None = None,
+    overdue: bool = False,
+    source_partner: str | None = None,
 ) -> dict[str, Any]:
     return {
         "stage": stage or None,
         "owner": owner or None,
         "source_event": source_event or None,
+        "source_partner": source_partner or None,
         "q": q or None,
         "overdue": "1" if overdue else None,
     }
@@ -90,6 +96,7 @@ def _pipeline(uow: UnitOfWork, cluster: Entity, params: dict[str, Any]) -> dict[
         stage=params["stage"],
         owner=params["owner"],
         source_event=params["source_event"],
+        source_partner=params["source_partner"],
         q=params["q"],
         overdue=bool(params["overdue"]),
     )
@@ -132,11 +139,12 @@ def prospects_page(
     stage: Text = None,
     owner: Text = None,
     source_event: Text = None,
+    source_partner: Text = None,
     q: Text = None,
     overdue: Text = None,
     added: Text = None,
 ) -> HTMLResponse:
-    params = _filters(stage, owner, source_event, q, bool(overdue))
+    params = _filters(stage, owner, source_event, q, bool(overdue), source_partner)
     return _prospects(request, database, params, view=view or "board", added=added)
 
 
@@ -159,7 +167,7 @@ def _prospects(
             context = _pipeline(uow, cluster, params)
         except InterclusterError as exc:
             error, status_code = exc.message, exc.status_code
-            params = _filters(None, None, None, None, False)
+            params = _filters()
             context = _pipeline(uow, cluster, params)
     context.update(
         cluster=cluster,
@@ -192,7 +200,7 @@ async def add_prospect(request: Request, database: DatabaseDep) -> Response:
             )
             name = prospect.organisation.name
     except InterclusterError as exc:
-        params = _filters(None, None, None, None, False)
+        params = _filters()
         return _prospects(
             request, database, params, view="list", form=values,
             errors=inline_errors(exc, PROSPECT_FIELDS), status_code=exc.status_code,
@@ -217,7 +225,12 @@ async def move_prospect(request: Request, ref: str, database: DatabaseDep) -> Re
     if is_htmx(request) and request.headers.get("HX-Target") == "pipeline":
         kept = {k: str(values.get(f"f_{k}", "")).strip() or None for k in FILTERS}
         params = _filters(
-            kept["stage"], kept["owner"], kept["source_event"], kept["q"], bool(kept["overdue"])
+            kept["stage"],
+            kept["owner"],
+            kept["source_event"],
+            kept["q"],
+            bool(kept["overdue"]),
+            kept["source_partner"],
         )
         return _prospects(request, database, params, view="board")
     if back == "detail":
