@@ -182,7 +182,8 @@ def generate(organisations: int, *, seed: int = 7) -> Ecosystem:
             if friends and rng.random() < CLOSURE:
                 pool = rng.sample(friends, min(len(friends), 120))
             else:
-                pool = rng.sample(orgs, 120)
+                # min(): the same draws at the sizes of the README, and small sizes still run.
+                pool = rng.sample(orgs, min(len(orgs), 120))
             weights = []
             for cand in pool:
                 if cand == org or cand in partners[org]:
@@ -315,7 +316,7 @@ ABLATIONS: dict[str, dict[str, float]] = {
 }
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--organisations", type=int, default=1500)
     parser.add_argument("--seed", type=int, default=7, help="of the generated ecosystem")
@@ -323,7 +324,7 @@ def main() -> None:
     parser.add_argument("--demo-splits", type=int, default=50)
     parser.add_argument("--ablations", action="store_true", help="also each signal left out")
     parser.add_argument("--out", type=Path, help="write the results as JSON here")
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
 
     results: dict[str, object] = {"machine": f"{platform.machine()}, {platform.python_version()}"}
     started = time.perf_counter()
