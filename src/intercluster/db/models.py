@@ -149,7 +149,7 @@ class Relation(Base):
     predicate: Mapped[str] = mapped_column(String(30), index=True)
     object_id: Mapped[int] = mapped_column(ForeignKey("entities.id", ondelete="CASCADE"))
     date: Mapped[str | None] = mapped_column(String(10))
-    year: Mapped[int | None] = mapped_column(Integer, index=True)
+    year: Mapped[int | None] = mapped_column(Integer)  # indexed by ix_relations_year_predicate
     status: Mapped[str] = mapped_column(String(10), default="confirmed", index=True)
     attributes: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     # The event a meeting took place at: a real reference, so merges and deletes follow it.

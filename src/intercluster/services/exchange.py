@@ -527,48 +527,48 @@ def import_json(
     if total is not None:
         total(sum(document.sizes.values()))
     report = ImportReport()
-    writer = BulkWriter(uow)
-    known_sources = {
-        sha: (source_id, chars)
-        for sha, source_id, chars in uow.session.execute(
-            select(Source.sha256, Source.id, Source.chars)
-        )
-    }
-    source_ids: dict[str, int] = {}
-    counter = _Counter(progress)
-    for index, raw in enumerate(document.records("sources")):
-        where = f"sources[{index}]"
-        _expect(raw, dict, where)
-        fields = {k: v for k, v in raw.items() if k not in ("id", "chars")}
-        source_in = validate(SourceCreate, fields, where=where)
-        sha = sha256_of(source_in.text)
-        if raw.get("id") not in (None, sha):
-            raise InvalidInput(f"{where}.id: does not match the sha256 of its text")
-        if sha in source_ids or sha in known_sources:
-            if sha not in source_ids:
-                source_ids[sha], chars = known_sources[sha]
-                writer.known_source(source_ids[sha], chars)
-            report.skipped += 1
-        else:
-            source_ids[sha] = writer.add_source(source_in, sha)
-            report.sources += 1
-        counter.step(writer)
-    for index, raw in enumerate(document.records("entities")):
-        where = f"entities[{index}]"
-        _expect(raw, dict, where)
-        if "id" in raw:
-            where += f" (id {raw['id']!r})"
-        _bulk_entity(writer, raw, where, source_ids)
-        report.entities += 1
-        counter.step(writer)
-    for index, raw in enumerate(document.records("relations")):
-        where = f"relations[{index}]"
-        _expect(raw, dict, where)
-        _bulk_relation(writer, raw, where, source_ids)
-        report.relations += 1
-        counter.step(writer)
-    counter.finish(writer)
-    return report
+    with BulkWriter(uow) as writer:
+        known_sources = {
+            sha: (source_id, chars)
+            for sha, source_id, chars in uow.session.execute(
+                select(Source.sha256, Source.id, Source.chars)
+            )
+        }
+        source_ids: dict[str, int] = {}
+        counter = _Counter(progress)
+        for index, raw in enumerate(document.records("sources")):
+            where = f"sources[{index}]"
+            _expect(raw, dict, where)
+            fields = {k: v for k, v in raw.items() if k not in ("id", "chars")}
+            source_in = validate(SourceCreate, fields, where=where)
+            sha = sha256_of(source_in.text)
+            if raw.get("id") not in (None, sha):
+                raise InvalidInput(f"{where}.id: does not match the sha256 of its text")
+            if sha in source_ids or sha in known_sources:
+                if sha not in source_ids:
+                    source_ids[sha], chars = known_sources[sha]
+                    writer.known_source(source_ids[sha], chars)
+                report.skipped += 1
+            else:
+                source_ids[sha] = writer.add_source(source_in, sha)
+                report.sources += 1
+            counter.step(writer)
+        for index, raw in enumerate(document.records("entities")):
+            where = f"entities[{index}]"
+            _expect(raw, dict, where)
+            if "id" in raw:
+                where += f" (id {raw['id']!r})"
+            _bulk_entity(writer, raw, where, source_ids)
+            report.entities += 1
+            counter.step(writer)
+        for index, raw in enumerate(document.records("relations")):
+            where = f"relations[{index}]"
+            _expect(raw, dict, where)
+            _bulk_relation(writer, raw, where, source_ids)
+            report.relations += 1
+            counter.step(writer)
+        counter.finish(writer)
+        return report
 
 
 class _Counter:
@@ -762,57 +762,57 @@ def import_csv(
     if total is not None:
         total(max(text.count("\n") - 1, 0))
     report = ImportReport()
-    writer = BulkWriter(uow)
-    counter = _Counter(progress)
-    if "predicate" in header:
-        for column in ("subject", "object"):
+    with BulkWriter(uow) as writer:
+        counter = _Counter(progress)
+        if "predicate" in header:
+            for column in ("subject", "object"):
+                if column not in header:
+                    raise InvalidInput(f"line 1: a relations CSV needs a {column!r} column")
+            allowed = set(RELATION_CSV_BASE)
+            for column in header:
+                if column not in allowed and not column.startswith("attributes."):
+                    raise InvalidInput(f"line 1: unknown column {column!r}")
+            for row in reader:
+                where = f"line {reader.line_num}"
+                _check_row_width(row, where)
+                fields: dict[str, Any] = {"attributes": {}}
+                for column, value in row.items():
+                    if value in (None, ""):
+                        continue
+                    if column.startswith("attributes."):
+                        fields["attributes"][column.removeprefix("attributes.")] = value
+                    else:
+                        fields[column] = value
+                _bulk_relation(writer, fields, where, {})
+                report.relations += 1
+                counter.step(writer)
+            counter.finish(writer)
+            return report
+        for column in ("name", "type"):
             if column not in header:
-                raise InvalidInput(f"line 1: a relations CSV needs a {column!r} column")
-        allowed = set(RELATION_CSV_BASE)
+                raise InvalidInput(
+                    f"line 1: an entities CSV needs a {column!r} column "
+                    "(a relations CSV needs 'subject', 'predicate', 'object')"
+                )
         for column in header:
-            if column not in allowed and not column.startswith("attributes."):
+            if column not in ENTITY_CSV_COLUMNS:
                 raise InvalidInput(f"line 1: unknown column {column!r}")
         for row in reader:
             where = f"line {reader.line_num}"
             _check_row_width(row, where)
-            fields: dict[str, Any] = {"attributes": {}}
+            fields = {}
             for column, value in row.items():
                 if value in (None, ""):
                     continue
-                if column.startswith("attributes."):
-                    fields["attributes"][column.removeprefix("attributes.")] = value
+                if column in ("aliases", "sectors"):
+                    fields[column] = [v.strip() for v in value.split(LIST_SEPARATOR) if v.strip()]
                 else:
                     fields[column] = value
-            _bulk_relation(writer, fields, where, {})
-            report.relations += 1
+            _bulk_entity(writer, fields, where, {})
+            report.entities += 1
             counter.step(writer)
         counter.finish(writer)
         return report
-    for column in ("name", "type"):
-        if column not in header:
-            raise InvalidInput(
-                f"line 1: an entities CSV needs a {column!r} column "
-                "(a relations CSV needs 'subject', 'predicate', 'object')"
-            )
-    for column in header:
-        if column not in ENTITY_CSV_COLUMNS:
-            raise InvalidInput(f"line 1: unknown column {column!r}")
-    for row in reader:
-        where = f"line {reader.line_num}"
-        _check_row_width(row, where)
-        fields = {}
-        for column, value in row.items():
-            if value in (None, ""):
-                continue
-            if column in ("aliases", "sectors"):
-                fields[column] = [v.strip() for v in value.split(LIST_SEPARATOR) if v.strip()]
-            else:
-                fields[column] = value
-        _bulk_entity(writer, fields, where, {})
-        report.entities += 1
-        counter.step(writer)
-    counter.finish(writer)
-    return report
 
 
 def _check_row_width(row: dict[str | None, Any], where: str) -> None:
