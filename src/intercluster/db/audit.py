@@ -7,8 +7,9 @@ cascade included, read just before the flush). Who acts comes from a context
 variable that the web app sets per request and the CLI per command, so no
 service has to pass it along.
 
-Bulk paths that bypass the ORM on purpose (COPY-style imports, restore) are
-not recorded row by row; they are documented as such.
+Bulk paths that bypass the ORM write their own entries: an import records
+its rows (`services.bulk`) up to a size, then only its summary; a restore
+brings back the audit trail of the backup, and adds nothing.
 """
 
 from __future__ import annotations
@@ -107,9 +108,10 @@ def _snapshot(values: dict[str, Any]) -> dict[str, Any]:
     return {k: ("[redacted]" if k in REDACTED else to_json(v)) for k, v in values.items()}
 
 
-def _entry(
+def entry(
     table: Table, action: str, before: dict[str, Any] | None, after: dict[str, Any] | None
 ) -> dict[str, Any]:
+    """One row's change, as `write_entries` takes it."""
     full = after if after is not None else before
     assert full is not None
     first, second = entity_refs(table, full)
@@ -164,10 +166,10 @@ def _cascade_entries(
             skip.add(key)
             if ondelete == "CASCADE":
                 entries.extend(_cascade_entries(session, child, row_values, skip, depth + 1))
-                entries.append(_entry(child, "delete", row_values, None))
+                entries.append(entry(child, "delete", row_values, None))
             else:
                 after = {**row_values, fk_column.name: None}
-                entries.append(_entry(child, "update", row_values, after))
+                entries.append(entry(child, "update", row_values, after))
     return entries
 
 
@@ -194,7 +196,7 @@ def _before_flush(session: Session, _context: UOWTransaction, _instances: object
             continue
         # Read now: after the flush the row is gone and unloaded attributes with it.
         _pending(session).extend(_cascade_entries(session, table, values, skip))
-        _pending(session).append(_entry(table, "delete", values, None))
+        _pending(session).append(entry(table, "delete", values, None))
     recorded.update(skip)
 
 
@@ -221,7 +223,7 @@ def _updates(session: Session) -> list[dict[str, Any]]:
             else:
                 before[name] = after[name]
         if changed - BOOKKEEPING - {"version"}:
-            entries.append(_entry(table, "update", before, after))
+            entries.append(entry(table, "update", before, after))
     return entries
 
 
@@ -231,13 +233,13 @@ def _after_flush(session: Session, _context: UOWTransaction) -> None:
     for obj in session.new:
         table, values = _columns_of(obj)
         if table.name not in NOT_AUDITED:
-            pending.append(_entry(table, "insert", None, values))
+            pending.append(entry(table, "insert", None, values))
     for obj in session.deleted:
         table, values = _columns_of(obj)
         key = f"{table.name}:{row_key(table, values)}"
         if table.name not in NOT_AUDITED and key not in recorded:
             recorded.add(key)
-            pending.append(_entry(table, "delete", values, None))
+            pending.append(entry(table, "delete", values, None))
     pending.extend(_updates(session))
     if pending:
         write_entries(session, pending)

@@ -198,7 +198,12 @@ def undo_changeset(uow: UnitOfWork, changeset_id: int) -> int:
         )
     entries = list(changeset.entries)
     if not entries:
-        raise InvalidInput(f"changeset: {changeset_id} changed nothing", field="changeset")
+        what = f" ({changeset.summary})" if changeset.summary else ""
+        raise InvalidInput(
+            f"changeset: {changeset_id} recorded no rows{what}, so undo cannot reverse it; "
+            "a large import is undone by restoring the backup taken before it",
+            field="changeset",
+        )
     tables = _tables()
     unknown = sorted({e.table_name for e in entries} - set(tables))
     if unknown:

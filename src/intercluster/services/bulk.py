@@ -20,6 +20,13 @@ in flight before they ask the database anything (`_settle`), and the caller
 closes the writer (a context manager) before the unit of work ends. SQLite
 writes in the calling thread: its driver takes the GIL back after every row,
 so a writing thread would only queue behind the checks.
+
+The audit trail: an import of at most `ITEMISED_RECORDS` records is one
+changeset with an entry per source, entity, sector and relation (aliases and
+evidence go with their entity or relation), so it shows in each record's
+history and can be undone. A larger one (an ecosystem of a million relations)
+is one changeset with its summary only: itemising it would double the writes;
+a backup taken before it is how it is undone.
 """
 
 from __future__ import annotations
@@ -33,6 +40,8 @@ from typing import Any, Self
 
 from sqlalchemy import func, select, text
 
+from intercluster.db.audit import entry as audit_entry
+from intercluster.db.audit import to_json, write_entries
 from intercluster.db.models import Alias, Base, Entity, Relation, utcnow
 from intercluster.db.uow import UnitOfWork
 from intercluster.domain.normalize import normalize_name, slugify, year_of
@@ -58,6 +67,8 @@ BATCH = 5_000
 # Ids taken from a PostgreSQL sequence at a time: growing from one batch, so a small
 # import burns few ids and a large one rarely stops the writing thread to ask for more.
 MAX_ID_CHUNK = 20 * BATCH
+ITEMISED_RECORDS = 50_000
+_ITEMISED_TABLES = frozenset({"sources", "entities", "entity_sectors", "relations"})
 ANALYZE_AFTER = 10_000  # rows written
 _PREDICATES = {p.value: p for p in Predicate}
 Progress = Callable[[int], None]  # called with the number of records just handled
@@ -88,12 +99,17 @@ class Known:
 
 
 class BulkWriter:
-    def __init__(self, uow: UnitOfWork) -> None:
+    def __init__(self, uow: UnitOfWork, *, records: int | None = None) -> None:
+        """`records`: how many the caller expects; above `ITEMISED_RECORDS` (or unknown)
+        the audit trail gets the import's summary, not an entry per row."""
         self.uow = uow
         self.session = uow.session
         self.dialect = self.session.get_bind().dialect.name
         # Timestamps as each database stores them: SQLAlchemy keeps SQLite's as text.
         now = utcnow()
+        self._now_json = to_json(now)
+        itemise = records is not None and records <= ITEMISED_RECORDS
+        self._audit: list[dict[str, Any]] | None = [] if itemise else None
         self.now: Any = (
             now if self.dialect == "postgresql" else now.strftime("%Y-%m-%d %H:%M:%S.%f")
         )
@@ -388,12 +404,37 @@ class BulkWriter:
         for table, _columns, rows in batch:
             self.written += len(rows)
             self._rows[table] = []
+        if self._audit is not None:
+            self._audit.extend(self._audit_entries(batch))
         self._settle()  # one batch in flight at a time, written in order
         if self._thread is None:
             self._insert_batch(batch)
         else:
             connection = self.session.connection().connection.driver_connection
             self._in_flight = self._thread.submit(self._copy_batch, connection, batch)
+
+    def _audit_entries(self, batch: Batch) -> Iterable[dict[str, Any]]:
+        """The batch's rows as audit entries, valued as the database gives them back."""
+        for table_name, columns, rows in batch:
+            if table_name not in _ITEMISED_TABLES:
+                continue
+            table = Base.metadata.tables[table_name]
+            for row in rows:
+                values = dict(zip(columns, row, strict=True))
+                for moment in ("created_at", "updated_at"):
+                    if moment in values:
+                        values[moment] = self._now_json
+                if isinstance(values.get("attributes"), str):
+                    values["attributes"] = json.loads(values["attributes"])
+                yield audit_entry(table, "insert", None, values)
+
+    def record(self, summary: str) -> None:
+        """The import's changeset: its summary, with its rows when it was small enough."""
+        self._settle()
+        itemised = self._audit is not None
+        self.uow.describe(summary if itemised else f"{summary} (rows not itemised)")
+        write_entries(self.session, self._audit or [])
+        self._audit = [] if itemised else None
 
     def _insert_batch(self, batch: Batch) -> None:
         for table, columns, rows in batch:

@@ -527,7 +527,7 @@ def import_json(
     if total is not None:
         total(sum(document.sizes.values()))
     report = ImportReport()
-    with BulkWriter(uow) as writer:
+    with BulkWriter(uow, records=sum(document.sizes.values())) as writer:
         known_sources = {
             sha: (source_id, chars)
             for sha, source_id, chars in uow.session.execute(
@@ -568,6 +568,7 @@ def import_json(
             report.relations += 1
             counter.step(writer)
         counter.finish(writer)
+        writer.record(f"import: {report.summary()}")
         return report
 
 
@@ -762,7 +763,7 @@ def import_csv(
     if total is not None:
         total(max(text.count("\n") - 1, 0))
     report = ImportReport()
-    with BulkWriter(uow) as writer:
+    with BulkWriter(uow, records=max(text.count("\n") - 1, 0)) as writer:
         counter = _Counter(progress)
         if "predicate" in header:
             for column in ("subject", "object"):
@@ -787,6 +788,7 @@ def import_csv(
                 report.relations += 1
                 counter.step(writer)
             counter.finish(writer)
+            writer.record(f"import: {report.summary()}")
             return report
         for column in ("name", "type"):
             if column not in header:
@@ -812,6 +814,7 @@ def import_csv(
             report.entities += 1
             counter.step(writer)
         counter.finish(writer)
+        writer.record(f"import: {report.summary()}")
         return report
 
 
