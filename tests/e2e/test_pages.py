@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
+import subprocess
+import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from babel.messages.pofile import read_po
@@ -253,6 +257,36 @@ def test_every_interface_message_has_a_french_translation() -> None:
     templates = (LOCALES_DIR.parent / "web" / "templates").glob("*.html")
     marked = {m for path in templates for m in re.findall(r'_\("([^"]+)"\)', path.read_text())}
     assert marked - {m.id for m in catalogue} == set(), "run scripts/update-catalogue"
+
+
+def test_updating_the_catalogue_keeps_french_plurals_and_translations(tmp_path: Path) -> None:
+    # Babel's CLDR data may give French more plural forms than the catalogue uses (2.19: three).
+    original = LOCALES_DIR / "fr" / "LC_MESSAGES" / "messages.po"
+    copy = tmp_path / "messages.po"
+    shutil.copy(original, copy)
+    script = LOCALES_DIR.parents[2] / "scripts" / "update-catalogue"
+    result = subprocess.run(
+        [sys.executable, str(script), str(copy)], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    with original.open("rb") as handle:
+        before = read_po(handle, locale="fr")
+    with copy.open("rb") as handle:
+        after = read_po(handle, locale="fr")
+    assert after.plural_forms == before.plural_forms == "nplurals=2; plural=(n > 1);"
+    translations = {m.id: m.string for m in after if m.id}
+    kept = [m for m in before if m.id in translations]
+    assert kept, "the update dropped every message"
+    assert [m.id for m in kept if translations[m.id] != m.string] == []
+    if {m.id for m in before if m.id} == translations.keys():
+        assert after.creation_date == before.creation_date, "a run adding nothing changes nothing"
+    plurals = [m for m in after if isinstance(m.string, tuple)]
+    assert plurals and all(len(m.string) == 2 for m in plurals)
+    assert [
+        m.id
+        for m in after
+        if m.id and not (all(m.string) if isinstance(m.string, tuple) else m.string)
+    ] == []
 
 
 def test_analytics_page_figures_link_to_their_records(client: TestClient) -> None:
