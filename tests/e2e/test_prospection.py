@@ -133,6 +133,9 @@ def test_prospect_list_by_partner(database_url: str) -> None:
     assert [r["organisation"]["name"] for r in listed["data"]] == ["Medicen"]
     assert listed["data"][0]["source_partner"]["name"] == "Business France"
     assert "1 prospects" in run(database_url, "prospect", "list", "--partner", "Business France")
+    everything = json.loads(run(database_url, "prospect", "list", "--json"))["count"]
+    blank = json.loads(run(database_url, "prospect", "list", "--event", "  ", "--json"))
+    assert blank["count"] == everything  # a blank filter is no filter
     bad = runner.invoke(
         app, ["--db", database_url, "prospect", "list", "--partner", "Busines France"]
     )
@@ -219,6 +222,9 @@ def test_prospects_api_and_page_filter_by_source_partner(client: TestClient) -> 
     )
     found = client.get("/api/v1/prospects", params={"source_partner": "business-france"}).json()
     assert found["count"] == 1 and found["data"][0]["organisation"]["name"] == "Medicen"
+    everything = client.get("/api/v1/prospects").json()["count"]
+    for name in ("source_event", "source_partner"):  # a blank filter is no filter
+        assert client.get("/api/v1/prospects", params={name: " "}).json()["count"] == everything
     # Unknown, it is refused as an unknown event is: a 404 naming the field, with close names.
     for name, value in (("source_partner", "Busines France"), ("source_event", "BIO-Europ")):
         wrong = client.get("/api/v1/prospects", params={name: value})
@@ -339,3 +345,24 @@ def test_internationalisation_and_recommend_pages(client: TestClient) -> None:
     assert wrong.status_code == 404 and "did you mean" in wrong.text
     french = client.get("/prospects", headers={**HTML, "accept-language": "fr"})
     assert "Entonnoir" in french.text and "Prospection de Genopole" in french.text
+
+
+def test_record_pages_show_their_history(client: TestClient) -> None:
+    html = {"Accept": "text/html"}
+    created = client.post("/api/v1/prospects", json={"organisation": "Medicen"}).json()
+    client.post(f"/api/v1/prospects/{created['id']}/stage", json={"stage": "contacted"})
+    client.post(
+        f"/api/v1/prospects/{created['id']}/activities", json={"kind": "call", "summary": "Rang"}
+    )
+    page = client.get(f"/prospects/{created['id']}", headers=html).text
+    history = page[page.index('id="history-h"') :]
+    for row in ("insert prospects", "insert prospect_stage_changes", "insert prospect_activities"):
+        assert row in history, row
+    request_id = client.get("/api/v1/internationalisation-requests").json()["data"][0]["id"]
+    client.patch(f"/api/v1/internationalisation-requests/{request_id}", json={"status": "closed"})
+    page = client.get(f"/internationalisation/{request_id}", headers=html).text
+    history = page[page.index('id="history-h"') :]
+    assert "update internationalisation_requests" in history and "closed" in history
+    source = client.get("/api/v1/sources").json()["data"][0]["id"]
+    page = client.get(f"/sources/{source}", headers=html).text
+    assert 'id="history-h"' in page

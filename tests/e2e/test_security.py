@@ -428,6 +428,9 @@ def test_member_reaches_only_its_own_internationalisation_requests(demo_database
         assert closing.status_code == 403
         page = member.get("/internationalisation", headers=HTML)
         assert "Other Biotech" not in page.text and "Member Biotech" in page.text
+        # Its own request's page, without the staff's audit trail.
+        own = member.get(f"/internationalisation/{mine.json()['id']}", headers=HTML)
+        assert own.status_code == 200 and 'id="history-h"' not in own.text
 
 
 @contextmanager

@@ -24,6 +24,7 @@ from intercluster.domain.vocabulary import SECTORS
 from intercluster.errors import InterclusterError, NotFound
 from intercluster.i18n import gettext_
 from intercluster.schemas import validate
+from intercluster.services import audit
 from intercluster.services import internationalisation as intl
 from intercluster.services import prospection as service
 from intercluster.services import recommend as recommendations
@@ -241,8 +242,14 @@ async def move_prospect(request: Request, ref: str, database: DatabaseDep) -> Re
 def _detail_context(uow: UnitOfWork, request: Request, ref: str) -> dict[str, Any]:
     cluster = _cluster(uow, request)
     prospect = service.find_prospect(uow, ref, cluster=cluster)
+    rows = [
+        ("prospects", prospect.id),
+        *(("prospect_stage_changes", change.id) for change in prospect.stages),
+        *(("prospect_activities", activity.id) for activity in prospect.activities),
+    ]
     return {
         "cluster": cluster,
+        "history": audit.history_of_records(uow, rows, limit=20),
         "prospect": service.prospect_to_dict(prospect, detail=True),
         "stages": STAGES,
         "kinds": ACTIVITY_KINDS,
@@ -363,7 +370,12 @@ def request_page(request: Request, request_id: int, database: DatabaseDep) -> HT
         found = intl.get_request(uow, request_id)
         check_own(request, found.organisation_id)
         shown = intl.proposals(uow, found)
-        return render(request, "internationalisation_request.html", {"shown": shown})
+        history = audit.history_of_records(
+            uow, [("internationalisation_requests", found.id)], limit=20
+        )
+        return render(
+            request, "internationalisation_request.html", {"shown": shown, "history": history}
+        )
 
 
 @router.post("/internationalisation/{request_id}/status", response_class=HTMLResponse)
