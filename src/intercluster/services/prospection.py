@@ -453,9 +453,9 @@ def list_prospects(
         query = query.where(Prospect.stage == parse_stage(flt.stage))
     if flt.owner:
         query = query.where(Prospect.owner == flt.owner.strip())
-    if flt.source_event:
-        event = _event(uow, flt.source_event, "source_event")
-        query = query.where(Prospect.source_event_id == (event.id if event else None))
+    event = _event(uow, flt.source_event, "source_event")
+    if event is not None:
+        query = query.where(Prospect.source_event_id == event.id)
     partner = _partner(uow, flt.source_partner, "source_partner")
     if partner is not None:
         query = query.where(Prospect.source_partner_id == partner.id)
