@@ -320,7 +320,7 @@ class RelationRepository:
             stmt = stmt.where(Relation.id != exclude_id)
         return self.session.scalars(stmt.limit(1)).first()
 
-    def _filtered(self, flt: RelationFilter) -> Select[Any]:
+    def _filtered(self, flt: RelationFilter, *, scan_in_id_order: bool = False) -> Select[Any]:
         stmt = select(Relation)
         if flt.ids:
             stmt = stmt.where(Relation.id.in_(list(flt.ids)))
@@ -354,8 +354,12 @@ class RelationRepository:
             either.append(select(Entity.id).where(Entity.type.in_(list(flt.types))))
         if flt.sector:
             either.append(select(EntitySector.entity_id).where(EntitySector.sector == flt.sector))
+        subject, object_ = Relation.subject_id, Relation.object_id
+        if scan_in_id_order:
+            # "column + 0" keeps SQLite's planner off the column's index (see `window`).
+            subject, object_ = Relation.subject_id + 0, Relation.object_id + 0  # type: ignore[assignment]
         for ids in either:
-            stmt = stmt.where(or_(Relation.subject_id.in_(ids), Relation.object_id.in_(ids)))
+            stmt = stmt.where(or_(subject.in_(ids), object_.in_(ids)))
         return stmt
 
     def page(
@@ -382,6 +386,16 @@ class RelationRepository:
         count, count_exact = _capped_count(
             self.session, stmt.with_only_columns(Relation.id), exact_count
         )
+        if (
+            count >= COUNT_CAP
+            and (flt.country or flt.types or flt.sector)
+            and self.session.get_bind().dialect.name == "sqlite"
+        ):
+            # Many relations touch these entities: the page is found soonest by reading
+            # relations in id order and keeping the matching ones. SQLite would rather
+            # collect every match through the subject and object indexes and sort them
+            # (a country with a quarter of the organisations: 180 ms against 4 ms).
+            stmt = self._filtered(flt, scan_in_id_order=True)
         if after is not None:
             (last,) = decode_cursor(after, 1)
             if not isinstance(last, int):
