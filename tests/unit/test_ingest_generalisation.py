@@ -459,3 +459,46 @@ def test_signed_by_people_at_an_event() -> None:
     found = facts(extraction)
     assert ("David Lewis", "participated_in", "BIO International Convention") in found
     assert ("Ann Tanabe", "participated_in", "BIO International Convention") in found
+
+
+# ---------------------------------------------------------------- third round
+
+
+def test_an_appositive_head_after_an_and_of_modifiers_types_the_name() -> None:
+    extraction = run(
+        "Partners met in Ghent to launch Zorblat, a four-year research and innovation project "
+        "funded with EUR 2 million by Horizon Europe. Zorblat is coordinated by the Quentin "
+        "Institute."
+    )
+    assert entity(extraction, "Zorblat").type is EntityType.PROJECT
+    assert "EUR" not in names(extraction)
+    assert ("Quentin Institute", "leads", "Zorblat") in facts(extraction)
+
+
+def test_a_name_that_brings_together_companies_is_a_cluster_and_its_examples_members() -> None:
+    extraction = run(
+        "Based in Arvika, Zorblix brings together more than 150 organisations, from global "
+        "manufacturers such as Cytara Labs and Plimbo Labs to spin-outs."
+    )
+    assert entity(extraction, "Zorblix").type is EntityType.CLUSTER
+    members = {("Cytara Labs", "member_of", "Zorblix"), ("Plimbo Labs", "member_of", "Zorblix")}
+    assert members <= facts(extraction)
+
+
+def test_a_second_network_after_member_of_and_of() -> None:
+    extraction = run(
+        "The Quorvia Cluster brings together 85 companies. It is a member of the European "
+        "Flonk Platform and of MedTech Zorba."
+    )
+    assert entity(extraction, "MedTech Zorba").type is EntityType.NETWORK
+    assert ("Quorvia Cluster", "member_of", "MedTech Zorba") in facts(extraction)
+
+
+def test_our_members_such_as_are_members_of_the_reporter() -> None:
+    extraction = run(
+        "Zorbic Cluster: Annual Report 2023\n\n2023 was the year the Zorbic Cluster, based in "
+        "Arvika, grew. Our 240 members — from antibody developers such as "
+        "Quellix Therapeutics and Varomab to toolmakers — asked for more.",
+        name="zorbic-2023.txt",
+    )
+    assert ("Quellix Therapeutics", "member_of", "Zorbic Cluster") in facts(extraction)

@@ -114,7 +114,8 @@ _FOLLOWING_TYPE = re.compile(rf"^\s*(?:\([^()]*\)\s*)?({_TYPE_WORD_RE})\b")
 # the head noun of the appositive: the last type word before the phrase ends
 _APPOSITIVE_TYPE = re.compile(
     rf"^\s*(?:\([^()]*\)\s*)?,\s*(?:[Tt]he|an?|its|our)\s+"
-    r"(?:(?!(?:of|in|for|from|with|that|which|and|to)\b)[\w’'\-+]+\s+){0,6}"
+    r"(?:(?!(?:of|in|for|from|with|that|which|to)\b|and\s+(?![a-z])|and\s+(?:the|an?|its|their|our)\b)"
+    r"[\w’'\-+]+\s+){0,6}"
     rf"({_TYPE_WORD_RE})"
     r"(?=[ \t]*(?:[,.;:)\n]|$)|\s+(?:of|that|which|with|in|for|uniting|focused|based|and|dedicated|"
     r"specialised|specialized|gathering|bringing|created|launched|whose|from|on|to|"
@@ -716,6 +717,12 @@ _EVENT_OWNED_AFTER = re.compile(
     r"(?:’s|'s)\s+(?:[a-z][\w-]*\s+){0,2}?(?:partnering |business |investor )?"
     r"(?:forum|conference|fair|summit|congress|convention|exhibition|show|edition)\b"
 )
+_GATHERS_AFTER = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?(?:,[^,;]{0,60},\s*)?(?:now\s+|also\s+)?"
+    r"(?:brings together|federates|gathers|unites|groups|represents|counts)\s+"
+    r"(?:more than |over |some |about |nearly |around |almost )?\d[\d,]*\+?\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:members|companies|organisations|organizations|firms|players)\b"
+)
 _IN_PLACE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?[A-Z]")
 _ORG_VERB_AFTER = re.compile(
     r"\s*(?:,[^,]{0,100},\s*)?(?:also\s+|has\s+|have\s+|will\s+|is\s+|was\s+)?"
@@ -815,6 +822,8 @@ def type_mentions(text: str, sentences: list[tuple[int, int]], mentions: list[Me
         ):
             # spaCy's GPE for a name that signs and leads: an organisation ("Biocat signed")
             mention.type, mention.strength = EntityType.COMPANY, 2
+        if mention.strength < 3 and _GATHERS_AFTER.match(after):
+            mention.vote(EntityType.CLUSTER, 3)  # "X brings together 150 companies": a cluster
         if mention.strength < 3 and _EVENT_OWNED_AFTER.match(after):
             mention.vote(EntityType.EVENT, 3)  # "at the opening of BIO KOREA's partnering forum"
         if mention.strength < 3 and _DATELINE.match(text, mention.start):
@@ -831,7 +840,11 @@ def type_mentions(text: str, sentences: list[tuple[int, int]], mentions: list[Me
             mention.vote(EntityType.EVENT, 3)
         elif mention.strength < 3 and _OF_PLACE_BEFORE.search(before):
             mention.vote(EntityType.PLACE, 3)
-        elif mention.strength < 3 and re.search(r"\bmembers? of (?:the )?$", before):
+        elif mention.strength < 3 and re.search(
+            r"\bmembers? of (?:the )?$"
+            r"|\bmembers? of (?:the )?[A-Z][^.;()]{2,80}?,? and of (?:the )?$",
+            before,
+        ):
             mention.vote(EntityType.NETWORK, 3)
         elif (
             mention.type in (None, EntityType.PLACE, EntityType.PERSON)

@@ -1025,9 +1025,11 @@ def _members(sentence: _Sentence, found: list[Fact]) -> None:
 
 _MEMBERS_NAMED = re.compile(
     r"(?<=\s)(members|member companies)\s+(?:such as\s+|like\s+|including\s+)?(?=[A-Z])"
-    r"|\b(?:represents|gathers|brings together|unites|counts|groups)\b[^.;]{0,80}?"
+    r"|\b(?:represents|gathers|brings together|unites|counts|groups|federates)\b[^.;]{0,80}?"
     r"\b(?:members|companies|organisations|organizations|firms|start-ups)\b[^.;]{0,100}?,\s*"
-    r"(?:among them|among which|including|such as|like)\s+"
+    r"(?:from\s+(?:[\w-]+\s+){0,3}?)?(?:among them|among which|including|such as|like)\s+"
+    r"|\b(?:[Oo]ur|[Ii]ts|[Tt]heir)\s+(?:\d[\d,]*\s+)?members\s*[—–,]\s*"
+    r"(?:from\s+)?(?:[\w-]+\s+){0,3}?(?:among them|including|such as|like)\s+"
     r"|\bmember companies\b[^.;]{0,60}?,\s*(?:among them|including|such as)\s+"
 )
 
