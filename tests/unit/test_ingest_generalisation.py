@@ -502,3 +502,29 @@ def test_our_members_such_as_are_members_of_the_reporter() -> None:
         name="zorbic-2023.txt",
     )
     assert ("Quellix Therapeutics", "member_of", "Zorbic Cluster") in facts(extraction)
+
+
+def test_a_list_of_new_members_after_the_owner_with_their_cities() -> None:
+    extraction = run(
+        "The Council of Wexbridge, a network of clusters, has admitted three new members. "
+        "The new members are:\n\nthe Hellenic Zeta Cluster (HZC), Athens;\n\n"
+        "Malta Quux Park, San Gwerro;\n\nthe Slovak Bizzle Cluster, Bratislava."
+    )
+    assert entity(extraction, "San Gwerro").type is EntityType.PLACE
+    assert {
+        ("Hellenic Zeta Cluster", "member_of", "Council of Wexbridge"),
+        ("Malta Quux Park", "member_of", "Council of Wexbridge"),
+        ("Slovak Bizzle Cluster", "member_of", "Council of Wexbridge"),
+        ("Malta Quux Park", "located_in", "San Gwerro"),
+        ("Slovak Bizzle Cluster", "located_in", "Bratislava"),
+    } <= facts(extraction)
+
+
+def test_a_city_based_appositive_or_modifier_gives_the_seat() -> None:
+    extraction = run(
+        "They met Life Science Quarx, the Seattle-based cluster organisation. "
+        "The Boston-based start-up Zyxomab signed."
+    )
+    assert entity(extraction, "Seattle").type is EntityType.PLACE
+    seats = {("Life Science Quarx", "located_in", "Seattle"), ("Zyxomab", "located_in", "Boston")}
+    assert seats <= facts(extraction)

@@ -589,6 +589,12 @@ def _make_mention(
         len(words) == 1 and norm in ("pavilion", "stand", "booth", "delegation", "mission")
     ):
         return None  # "Gold Sponsor": a role, not a name
+    if name.endswith("-based") and len(name) > 8 and name[0].isupper():
+        # "the Seattle-based cluster": the city is named
+        seat = _make_mention(text, start, start + len(name) - len("-based"), sentence, places)
+        if seat is not None and seat.kind == "name" and keyword_type(seat.name) is None:
+            seat.vote(EntityType.PLACE, 3)
+        return seat
     if re.search(r"-(?:funded|based|led|wide|level|scale|backed|owned|driven)$", name):
         return None  # "EU-funded", "Boston-based"
     if words[0] in _AREA_WORDS and all(
@@ -929,6 +935,30 @@ def type_mentions(text: str, sentences: list[tuple[int, int]], mentions: list[Me
     for group in by_sentence.values():
         _type_lists(text, group)
         _plural_type_words(text, sentences, group)
+        _list_item_seats(text, group)
+
+
+_ITEM_END = re.compile(r"(?:\s*\([^()\n]*\))?[;.]?[ \t]*(?:\n|$)")
+
+
+def _list_item_seats(text: str, group: list[Mention]) -> None:
+    """ "A, Athens; B, San Gwann; C, Bratislava.": what follows each item's name is its city."""
+    seats = [
+        second
+        for first, second in pairwise(group)
+        if first.kind == "name"
+        and first.type in ORGANISATION_TYPES
+        and second.kind == "name"
+        and re.fullmatch(r"\s*(?:\([^()]*\)\s*)?,\s+", text[first.end : second.start])
+        and _ITEM_END.match(text, second.end)
+    ]
+    if len(seats) < 2 or not any(
+        m.type is EntityType.PLACE and m.strength >= 3 for m in seats
+    ):
+        return
+    for seat in seats:
+        if seat.strength < 3 and seat.entry is None and keyword_type(seat.name) is None:
+            seat.type, seat.strength = EntityType.PLACE, 3
 
 
 _COMPANIES_INCLUDED = re.compile(

@@ -360,6 +360,19 @@ class _Sentence:
             return Ref(position, position, own, implicit=True), True
         return None, False
 
+    def previous_subject(self, types: frozenset[EntityType]) -> Ref | None:
+        """The first name of the type in the sentence before (or the one before that)."""
+        for back in (1, 2):
+            for mention in self.analysis.mentions:
+                if (
+                    mention.sentence == self.index - back
+                    and mention.kind == "name"
+                    and mention.entity >= 0
+                    and self.analysis.entities[mention.entity].type in types
+                ):
+                    return Ref(self.start, self.start, mention.entity, implicit=True)
+        return None
+
     def antecedent(self, clause_start: int, position: int) -> Ref | None:
         """ "UKE, which has worked with NUS": the name a relative clause is about, when the
         clause names no one before `position`."""
@@ -914,6 +927,14 @@ def _members(sentence: _Sentence, found: list[Fact]) -> None:
         role = "associated_partner" if heading.group(3) == "associate" else "member"
         _add(found, sentence, subject, Predicate.MEMBER_OF, obj, 0.7, {"role": role})
         return
+    listing = _NEW_MEMBERS_ARE.match(sentence.text)
+    if listing is not None:
+        # "Wexbridge has admitted four new members. The new members are: A, Athens; B, ..."
+        network = sentence.previous_subject(targets)
+        for ref in sentence.after(sentence.start + listing.end(), _ORG, clause=False):
+            if network is not None and not in_brackets(text, sentence.start, ref.start):
+                _add(found, sentence, ref, Predicate.MEMBER_OF, network, 0.65, {"role": "member"})
+        return
     include = re.search(
         r"\b(its|their|whose|our) members (?:include|are|comprise|count)\b"
         r"|\b(?:counts|has|includes|lists) among (its|their|our) members\b",
@@ -1023,6 +1044,10 @@ def _members(sentence: _Sentence, found: list[Fact]) -> None:
     # "Two are members of EUGLOH" has no name before it: nothing is said about whom
 
 
+_NEW_MEMBERS_ARE = re.compile(
+    r"\s*(?:The|These|Its|Their)\s+(?:(?:new|four|three|two|five|six|latest)\s+){1,2}members"
+    r"\s+(?:are|include)\s*:\s*"
+)
 _MEMBERS_NAMED = re.compile(
     r"(?<=\s)(members|member companies)\s+(?:such as\s+|like\s+|including\s+)?(?=[A-Z])"
     r"|\b(?:represents|gathers|brings together|unites|counts|groups|federates)\b[^.;]{0,80}?"
@@ -1671,7 +1696,10 @@ def _locations(sentence: _Sentence, found: list[Fact]) -> None:
             _add(found, sentence, event, Predicate.LOCATED_IN, city, 0.65)
     # a list line "Fraunhofer IZI, Leipzig": an organisation and its place
     for ref, seat in pairwise(explicit):
-        end_of_line = text[seat.end : seat.end + 1] in ("\n", "") or seat.end == sentence.end
+        # "Malta Life Sciences Park, San Gwann;", "Cluj-Napoca (Romania);": an item of a list
+        end_of_line = seat.end == sentence.end or bool(
+            re.match(r"(?:\s*\([^()\n]*\))?[;.]?[ \t]*(?:\n|$)", text[seat.end : seat.end + 60])
+        )
         if (
             sentence.entity(seat).type is EntityType.PLACE
             and sentence.entity(ref).type in located
@@ -1679,6 +1707,23 @@ def _locations(sentence: _Sentence, found: list[Fact]) -> None:
             and end_of_line
         ):
             _add(found, sentence, ref, Predicate.LOCATED_IN, seat, 0.65)
+    # "CEBR, the Brussels-based network", "the Boston-based start-up Zyx": a seat
+    for index, seat in enumerate(explicit):
+        if sentence.entity(seat).type is not EntityType.PLACE or text[
+            seat.end : seat.end + 6
+        ] != "-based":
+            continue
+        host = explicit[index - 1] if index else None
+        if host is not None and not re.fullmatch(
+            r"\)?\s*(?:\([^()]*\)\s*)?,\s*(?:the|a|an)\s+", text[host.end : seat.start]
+        ):
+            host = None
+        if host is None and index + 1 < len(explicit):
+            host = explicit[index + 1]
+            if not re.fullmatch(r"-based\s+(?:[a-z][\w-]*\s+){0,3}", text[seat.end : host.start]):
+                host = None
+        if host is not None and sentence.entity(host).type in located:
+            _add(found, sentence, host, Predicate.LOCATED_IN, seat, 0.7)
     # "Kaiku Health from Helsinki": a company and its city
     for ref, city in pairwise(explicit):
         if (

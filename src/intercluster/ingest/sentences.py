@@ -51,6 +51,10 @@ def _join_lists(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]
             while index < len(spans):
                 item_start, item_end = spans[index]
                 item = text[item_start:item_end]
+                if len(item) <= 150 and item.endswith(".") and text[:end].endswith((";", "and")):
+                    end = item_end  # "A, Athens;  B, Bratislava.": the last item ends the list
+                    index += 1
+                    break
                 if len(item) > 150 or item.endswith((".", "!", "?", ":")) or "\n" in item:
                     break
                 end = item_end
