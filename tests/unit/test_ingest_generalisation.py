@@ -528,3 +528,28 @@ def test_a_city_based_appositive_or_modifier_gives_the_seat() -> None:
     assert entity(extraction, "Seattle").type is EntityType.PLACE
     seats = {("Life Science Quarx", "located_in", "Seattle"), ("Zyxomab", "located_in", "Boston")}
     assert seats <= facts(extraction)
+
+
+def test_a_project_that_an_organisation_coordinates_under_a_programme() -> None:
+    extraction = run(
+        "The agreement covers EU-Flonk, a two-year project that the Wexbridge Network "
+        "coordinates under the Single Market Programme. The project, in which the Zeta Cluster "
+        "and Quux Park are partners, will help companies."
+    )
+    assert {
+        ("Wexbridge Network", "leads", "EU-Flonk"),
+        ("EU-Flonk", "funded_by", "Single Market Programme"),
+        ("Zeta Cluster", "consortium_member_of", "EU-Flonk"),
+        ("Quux Park", "consortium_member_of", "EU-Flonk"),
+    } <= facts(extraction)
+
+
+def test_an_event_which_an_organisation_organised_in_a_city_with_a_host() -> None:
+    extraction = run(
+        "The decisions were taken at the Wex General Assembly 2023, which the Wexbridge "
+        "Network organised in Thessaloniki with the Zeta Cluster as host."
+    )
+    found = facts(extraction)
+    assert ("Wex General Assembly 2023", "located_in", "Thessaloniki") in found
+    assert ("Wexbridge Network", "located_in", "Thessaloniki") not in found
+    assert ("Zeta Cluster", "organized", "Wex General Assembly 2023") in found

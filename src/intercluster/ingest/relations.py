@@ -630,6 +630,7 @@ def extract_facts(analysis: Analysis, year: int | None) -> list[Fact]:
         _which_coordinates(sentence, found)
         _locations(sentence, found)
         _works_for(sentence, found)
+        _hosts(sentence, found)
         for fact in found:
             fact.date = _fact_date(fact, date, event_dates, year)
             if "since" in fact.attributes and fact.attributes["since"] is None:
@@ -1336,6 +1337,29 @@ def _consortia(sentence: _Sentence, found: list[Fact], earlier: list[Fact]) -> N
             _add(found, sentence, leader, Predicate.LEADS, projects[-1], 0.75)
             _add(found, sentence, leader, Predicate.CONSORTIUM_MEMBER_OF, projects[-1], 0.75,
                  {"role": "coordinator"})  # fmt: skip
+    for relative in _PROJECT_THAT.finditer(text, sentence.start, sentence.end):
+        # "EU-Flonk, a project that CEBR coordinates under the Single Market Programme"
+        before = [p for p in projects if p.end <= relative.start() and not p.implicit]
+        heads = [r for r in sentence.refs if 0 <= r.start - relative.end() <= 4 and not r.implicit]
+        verb = _COORDINATES_AFTER.match(text, heads[0].end) if heads else None
+        if not before or verb is None:
+            continue
+        _add(found, sentence, heads[0], Predicate.LEADS, before[-1], 0.7)
+        _add(found, sentence, heads[0], Predicate.CONSORTIUM_MEMBER_OF, before[-1], 0.7,
+             {"role": "coordinator"})  # fmt: skip
+        if verb.group(1):
+            for funder in sentence.after(verb.end(), frozenset({EntityType.PROGRAMME}))[:1]:
+                if funder.start - verb.end() <= 4:
+                    _add(found, sentence, before[-1], Predicate.FUNDED_BY, funder, 0.7)
+    in_which = _IN_WHICH_PARTNERS.search(sentence.text)
+    if in_which is not None:
+        # "The project, in which A, B and C are partners, will ..."
+        start, stop = sentence.start + in_which.start(1), sentence.start + in_which.end(1)
+        owner = [p for p in projects if p.end <= start]
+        for member in [r for r in sentence.refs if start <= r.start < stop and not r.implicit]:
+            if owner:
+                _add(found, sentence, member, Predicate.CONSORTIUM_MEMBER_OF, owner[-1], 0.7,
+                     {"role": "partner"})  # fmt: skip
     fellows = re.search(r"\bwith\s+(.{3,200}?)\s+as\s+(?:fellow |other )?partners\b", sentence.text)
     if fellows is not None:
         start = sentence.start + fellows.start(1)
@@ -1410,6 +1434,17 @@ def _consortia(sentence: _Sentence, found: list[Fact], earlier: list[Fact]) -> N
             )
 
 
+_PROJECT_THAT = re.compile(
+    r"\b(?:project|initiative|proposal|programme)\s+(?:that|which)\s+(?:the\s+)?(?=[A-Z])"
+)
+_COORDINATES_AFTER = re.compile(
+    r"\s+(?:also\s+|now\s+)?(?:coordinates|coordinated|leads|led|will coordinate|will lead|"
+    r"manages|managed|runs|ran)\b(\s+under\s+(?:the\s+)?)?"
+)
+_IN_WHICH_PARTNERS = re.compile(
+    r"\b(?:in|of) which\s+(.{3,200}?)\s+(?:are|were|is|was|will be)\s+(?:also\s+)?"
+    r"(?:the\s+)?(?:other\s+)?(?:partners|members)\b"
+)
 _WORKED_ON = re.compile(
     r"\b(?:work(?:ed|s|ing)?|collaborat(?:ed|es|ing)|cooperat(?:ed|es|ing)|partnered)"
     r"(?:\s+(?:together|closely))?(?:\s+with\s+[^.;]{1,80}?)?\s+on\s+(?:the\s+)?"
@@ -1650,6 +1685,19 @@ def _locations(sentence: _Sentence, found: list[Fact]) -> None:
                 for r in sentence.refs
                 if r.start > places[0].end and sentence.entity(r).type in _ORG
             ][:1]
+        if subject_refs and re.match(r"(?:organi|hosted|held|staged)", match.group(), re.I):
+            # "the General Assembly, which CEBR organised in Thessaloniki": the event's place
+            events = [
+                r
+                for r in sentence.refs
+                if r.end <= subject_refs[-1].start
+                and sentence.entity(r).type is EntityType.EVENT
+                and re.fullmatch(
+                    r"\)?\s*(?:\([^()]*\)\s*)?,\s*(?:which|that)\s+(?:the\s+)?",
+                    text[r.end : subject_refs[-1].start],
+                )
+            ]
+            subject_refs = events or subject_refs
         if not subject_refs:
             # "Held in Munich, ..., BIO-Europe Spring": the event comes after
             subject_refs = [
@@ -1770,6 +1818,21 @@ def _locations(sentence: _Sentence, found: list[Fact]) -> None:
             )
         ):
             _add(found, sentence, following[0], Predicate.LOCATED_IN, ref, 0.75)
+
+
+def _hosts(sentence: _Sentence, found: list[Fact]) -> None:
+    """ "... the General Assembly, with the Hellenic Bio Cluster as host": it organised it."""
+    text = sentence.analysis.text
+    for match in re.finditer(r"\bwith\s+(?:the\s+)?(?=[A-Z])", sentence.text):
+        start = sentence.start + match.end()
+        host = [r for r in sentence.refs if r.start == start and not r.implicit]
+        if not host or not re.match(
+            r"\s*(?:\([^()]*\)\s*)?as\s+(?:the\s+)?(?:co-?)?host\b", text[host[0].end :]
+        ):
+            continue
+        events = sentence.of_types([r for r in sentence.refs if r.end <= start], _EVENT)
+        if events:
+            _add(found, sentence, host[0], Predicate.ORGANIZED, events[-1], 0.7)
 
 
 def _works_for(sentence: _Sentence, found: list[Fact]) -> None:
