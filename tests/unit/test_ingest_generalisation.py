@@ -553,3 +553,27 @@ def test_an_event_which_an_organisation_organised_in_a_city_with_a_host() -> Non
     assert ("Wex General Assembly 2023", "located_in", "Thessaloniki") in found
     assert ("Wexbridge Network", "located_in", "Thessaloniki") not in found
     assert ("Zeta Cluster", "organized", "Wex General Assembly 2023") in found
+
+
+def test_those_who_share_a_stand_at_an_event_were_there_and_are_partners() -> None:
+    extraction = run(
+        "At Bio-Zorba 2023 in Munich, the Quarx Cluster shared the national stand with Life "
+        "Sciences Zumbria and BioPlonk, the two other associations."
+    )
+    found = facts(extraction)
+    assert {
+        ("Life Sciences Zumbria", "participated_in", "Bio-Zorba 2023"),
+        ("BioPlonk", "participated_in", "Bio-Zorba 2023"),
+        ("Quarx Cluster", "partner_of", "BioPlonk"),
+    } <= found
+
+
+def test_companies_that_joined_the_mission_were_at_its_event() -> None:
+    extraction = run(
+        "In July, the Quarx Cluster led its first mission to the Zorba Summit in Taipei. "
+        "Nine member companies joined it, among them Plinko Biologics and Varex Genomics."
+    )
+    found = facts(extraction)
+    assert ("Plinko Biologics", "participated_in", "Zorba Summit") in found
+    assert ("Varex Genomics", "participated_in", "Zorba Summit") in found
+    assert not any(p == "leads" for _, p, _ in found)

@@ -631,6 +631,8 @@ def extract_facts(analysis: Analysis, year: int | None) -> list[Fact]:
         _locations(sentence, found)
         _works_for(sentence, found)
         _hosts(sentence, found)
+        _shared_stands(sentence, found)
+        _companies_joined(sentence, found)
         for fact in found:
             fact.date = _fact_date(fact, date, event_dates, year)
             if "since" in fact.attributes and fact.attributes["since"] is None:
@@ -688,6 +690,8 @@ def _organisers_by_name(analysis: Analysis, year: int | None) -> list[Fact]:
         event_name = normalize_name(entity.name)
         for name, owner in names:
             rest = event_name[len(name) :] if event_name.startswith(name + " ") else ""
+            if re.fullmatch(r"\s*(?:19|20)\d\d", rest):
+                continue  # "BioFIT" of "BioFIT 2023": the event itself, not its organiser
             if name and rest.strip() and owner != index:
                 first = entity.mentions[0]
                 facts.append(
@@ -1056,7 +1060,7 @@ _MEMBERS_NAMED = re.compile(
     r"(?:from\s+(?:[\w-]+\s+){0,3}?)?(?:among them|among which|including|such as|like)\s+"
     r"|\b(?:[Oo]ur|[Ii]ts|[Tt]heir)\s+(?:\d[\d,]*\s+)?members\s*[—–,]\s*"
     r"(?:from\s+)?(?:[\w-]+\s+){0,3}?(?:among them|including|such as|like)\s+"
-    r"|\bmember companies\b[^.;]{0,60}?,\s*(?:among them|including|such as)\s+"
+    r"|\bmember companies\b[^.;]{0,60}?,\s*(?:among them|including|such as)\s+(?!with\b)"
 )
 
 
@@ -1505,8 +1509,8 @@ def _leads(sentence: _Sentence, found: list[Fact]) -> None:
                     {"role": "coordinator"},
                 )
     for match in _LEADS.finditer(text, sentence.start, sentence.end):
-        if _LEADS_BY.match(text, match.start()):
-            continue
+        if _LEADS_BY.match(text, match.start()) or _LED_A_MISSION.match(text, match.end()):
+            continue  # "PLSC led its first mission to ...": no project, no network
         objects = sentence.after(match.end(), targets)
         if not objects:
             # "Tehnopol leads the project": the project just named
@@ -1543,6 +1547,12 @@ def _leads(sentence: _Sentence, found: list[Fact]) -> None:
                     0.7,
                     {"role": "coordinator"},
                 )
+
+
+_LED_A_MISSION = re.compile(
+    r"\s+(?:a|an|the|its|their|our)?\s*(?:[\w-]+\s+){0,3}?"
+    r"(?:mission|delegation|visit|trip|team|panel|session|workshop|stand|pavilion)s?\b"
+)
 
 
 def _which_coordinates(sentence: _Sentence, found: list[Fact]) -> None:
@@ -1818,6 +1828,68 @@ def _locations(sentence: _Sentence, found: list[Fact]) -> None:
             )
         ):
             _add(found, sentence, following[0], Predicate.LOCATED_IN, ref, 0.75)
+
+
+_SHARED_STAND = re.compile(
+    r"\b(?:shared|share|shares|sharing)\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+|our\s+)?"
+    r"(?:[\w’'-]+\s+){0,3}?(?i:stand|pavilion|booth)s?\b(?:\s+with\s+(?:the\s+)?)?"
+)
+_COMPANIES_JOINED = re.compile(
+    r"\b(?:companies|start-ups|startups|firms|SMEs)\s+(?:joined|accompanied|travelled with|"
+    r"took part in)\s+(?:it|the\s+(?:mission|delegation|trip|visit))\b,?\s*"
+    r"(?:among them|including|such as|namely)\s+"
+)
+
+
+def _event_around(sentence: _Sentence, position: int) -> Ref | None:
+    """The event the clause at `position` is at: named in the sentence, else the last one."""
+    events = sentence.of_types(sentence.refs, _EVENT)
+    if events:
+        return events[0]
+    for mention in reversed(sentence.analysis.mentions):
+        if mention.start < sentence.start and mention.entity >= 0:
+            if sentence.analysis.entities[mention.entity].type is EntityType.EVENT:
+                return Ref(position, position, mention.entity, implicit=True)
+            if mention.sentence < sentence.index - 3:
+                break
+    return None
+
+
+def _shared_stands(sentence: _Sentence, found: list[Fact]) -> None:
+    """ "A and B shared the Sweden Pavilion at E", "A shared the stand with B and C": all
+    were at E, and those who share a stand are partners."""
+    for match in _SHARED_STAND.finditer(sentence.analysis.text, sentence.start, sentence.end):
+        event = _event_around(sentence, match.start())
+        subject, _ = sentence.subject(match.start(), _ORG)
+        sharing = [r for r in sentence.refs if subject is not None and r.start >= subject.start]
+        first = sentence.series([r for r in sharing if r.end <= match.start()])
+        first = [r for r in first if sentence.entity(r).type in _ORG]
+        others: list[Ref] = []
+        if re.search(r"\swith\s", match.group()):
+            listed = sentence.series(sentence.after(match.end(), ALL_TYPES))
+            others = sentence.of_types(listed, _ORG)
+        parties = first + others
+        if len(parties) < 2:
+            continue
+        for party in parties:
+            if event is not None:
+                _add(found, sentence, party, Predicate.PARTICIPATED_IN, event, 0.65,
+                     {"role": "exhibitor"})  # fmt: skip
+        for other in parties[1:]:
+            _add(found, sentence, parties[0], Predicate.PARTNER_OF, other, 0.6,
+                 {"kind": "joint-stand"})  # fmt: skip
+
+
+def _companies_joined(sentence: _Sentence, found: list[Fact]) -> None:
+    """ "Nine member companies joined it, among them A, B and C": they were at the event."""
+    match = _COMPANIES_JOINED.search(sentence.analysis.text, sentence.start, sentence.end)
+    if match is None:
+        return
+    event = _event_around(sentence, match.start())
+    if event is None:
+        return
+    for company in sentence.of_types(sentence.series(sentence.after(match.end(), ALL_TYPES)), _ORG):
+        _add(found, sentence, company, Predicate.PARTICIPATED_IN, event, 0.6, {"role": "attendee"})
 
 
 def _hosts(sentence: _Sentence, found: list[Fact]) -> None:
