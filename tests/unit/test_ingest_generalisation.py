@@ -577,3 +577,38 @@ def test_companies_that_joined_the_mission_were_at_its_event() -> None:
     assert ("Plinko Biologics", "participated_in", "Zorba Summit") in found
     assert ("Varex Genomics", "participated_in", "Zorba Summit") in found
     assert not any(p == "leads" for _, p, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "entity_type"),
+    [
+        ("DMC signed a letter with the Zorbu Bin Qasim University of Medicine and Health "
+         "Sciences (ZBQU).", "Zorbu Bin Qasim University of Medicine and Health Sciences",
+         "university"),
+        ("Together with Business Zorbia, the Zorbian trade and invest council, we ran a stand.",
+         "Business Zorbia", "network"),
+        ("The mission had help from Global Affairs Canada.", "Global Affairs Canada",
+         "public_body"),
+        ("Quax, a project funded by Nordic Innovation, starts.", "Nordic Innovation",
+         "public_body"),
+    ],
+)  # fmt: skip
+def test_third_round_names_and_types(sentence: str, name: str, entity_type: str) -> None:
+    found = entity(run(sentence), name)
+    assert found.name == name
+    assert found.type.value == entity_type
+
+
+def test_business_and_a_country_stays_a_public_body_after_an_and_appositive() -> None:
+    extraction = run("Together with Business Sweden, the Swedish trade and invest council, we met.")
+    assert entity(extraction, "Business Sweden").type is EntityType.PUBLIC_BODY
+
+
+def test_a_nationality_before_a_name_the_text_also_writes_without_it() -> None:
+    extraction = run(
+        "Zorb and the Japanese Kansai Life Zorb Cluster (KLZC) signed. Later the Kansai Life "
+        "Zorb Cluster met the Danish Technological Institute."
+    )
+    assert "Japanese Kansai Life Zorb Cluster" not in names(extraction)
+    assert entity(extraction, "Kansai Life Zorb Cluster").country == "JP"
+    assert "Danish Technological Institute" in names(extraction)

@@ -267,9 +267,19 @@ def keyword_type(name: str) -> EntityType | None:
     if (
         len(words) >= 3
         and country_code(words[-1]) is not None
-        and any(w in ("fund", "foundation", "council", "agency", "academy") for w in words[:-1])
+        and any(
+            w in ("fund", "foundation", "council", "agency", "academy", "affairs", "development")
+            for w in words[:-1]
+        )
     ):
-        return EntityType.PUBLIC_BODY  # "Innovation Fund Denmark", "Science Foundation Ireland"
+        # "Innovation Fund Denmark", "Science Foundation Ireland", "Global Affairs Canada"
+        return EntityType.PUBLIC_BODY
+    if (
+        len(words) == 2
+        and words[1] in ("innovation", "enterprise")
+        and (words[0] in NATIONALITIES or words[0] in ("nordic", "baltic"))
+    ):
+        return EntityType.PUBLIC_BODY  # "Nordic Innovation", "Scottish Enterprise"
     if (
         words
         and words[0] in ("centre", "center")
@@ -355,7 +365,7 @@ def _chunks(
             k = j + 1
             ok = False
             left = normalize_name(" ".join(w[2] for w in words[first_word : last + 1]))
-            if words[k][2] in ("of", "for") and (
+            if words[k][2] in ("of", "for") and words[last][2].casefold() not in _NAME_ENDS and (
                 left in KNOWN_PLACES
                 or (words[first_word][0], words[last][1]) in people
                 or (words[first_word][0], words[last][1]) in places
@@ -607,6 +617,17 @@ def _make_mention(
         head = normalize_name(name[: last.start()]) if last is not None else ""
         if last is not None and country_code(last.group(1)) is not None and head in KNOWN_PLACES:
             return _make_mention(text, start, start + last.start(), sentence)
+    if words[0] in NATIONALITIES and len(words) >= 3 and keyword_type(name) is not None:
+        # "the Japanese Kansai Life Science Cluster" where the text also writes "Kansai Life
+        # Science Cluster": the adjective gives the country, the rest is the name
+        rest = re.search(r"[\s-]+", name)
+        if rest is not None and re.search(
+            rf"(?<!{re.escape(name[: rest.start()])} ){re.escape(name[rest.end() :])}\b", text
+        ):
+            mention = _make_mention(text, start + rest.end(), end, sentence)
+            if mention is not None and mention.country is None:
+                mention.country = NATIONALITIES[words[0]]
+            return mention
     if (
         words[0] in NATIONALITIES
         and len(words) == 2
@@ -896,6 +917,10 @@ def type_mentions(text: str, sentences: list[tuple[int, int]], mentions: list[Me
                 )
             mention.described = head
             if mention.entry is None and not (
+                # "Business Sweden, the Swedish trade and invest council": a head after an
+                # "and" says less than the name's own keyword
+                mention.strength >= 4 and " and " in after[: appositive.start(1)]
+            ) and not (
                 TYPE_WORDS[head] is EntityType.NETWORK
                 and re.search(r"\b(?:bio)?cluster\b", mention.norm)
             ):  # "Basque Health Cluster, the association of ...": its name says cluster
