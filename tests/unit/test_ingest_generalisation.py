@@ -612,3 +612,16 @@ def test_a_nationality_before_a_name_the_text_also_writes_without_it() -> None:
     assert "Japanese Kansai Life Zorb Cluster" not in names(extraction)
     assert entity(extraction, "Kansai Life Zorb Cluster").country == "JP"
     assert "Danish Technological Institute" in names(extraction)
+
+
+def test_a_study_that_a_university_leads_with_partners() -> None:
+    extraction = run(
+        "The work is organised as ADVANCE-ZU, a two-year study that Zopkins University leads "
+        "with Quest Zorbostics as partners, funded by the National Institute on Aging (NIA)."
+    )
+    assert entity(extraction, "ADVANCE-ZU").type is EntityType.PROJECT
+    assert {
+        ("Zopkins University", "leads", "ADVANCE-ZU"),
+        ("Quest Zorbostics", "consortium_member_of", "ADVANCE-ZU"),
+        ("ADVANCE-ZU", "funded_by", "National Institute on Aging"),
+    } <= facts(extraction)

@@ -382,7 +382,12 @@ def _chunks(
                     break
                 if words[k][2] == "and" and not _and_joins(text, words, first_word, last, k):
                     break
-                if words[k][2] == "on" and words[last][2].casefold() not in _ON_HEADS:
+                if words[k][2] == "on" and words[last][2].casefold() not in _ON_HEADS and not (
+                    # "National Institute on Aging", not "the Institute on the project"
+                    words[last][2] == "Institute" and k == j + 1 and word_is_capitalised(
+                        words[k + 1][2] if k + 1 < n else ""
+                    )
+                ):
                     break  # "Conference on Rare Diseases", not "KU Leuven on the FIT4FOOD project"
                 k += 1
                 if (
@@ -919,7 +924,8 @@ def type_mentions(text: str, sentences: list[tuple[int, int]], mentions: list[Me
             if mention.entry is None and not (
                 # "Business Sweden, the Swedish trade and invest council": a head after an
                 # "and" says less than the name's own keyword
-                mention.strength >= 4 and " and " in after[: appositive.start(1)]
+                keyword_type(mention.name) is EntityType.PUBLIC_BODY
+                and " and " in after[: appositive.start(1)]
             ) and not (
                 TYPE_WORDS[head] is EntityType.NETWORK
                 and re.search(r"\b(?:bio)?cluster\b", mention.norm)

@@ -325,6 +325,7 @@ TYPE_WORDS: dict[str, EntityType] = {
     "project": EntityType.PROJECT,
     "projects": EntityType.PROJECT,
     "proposal": EntityType.PROJECT,
+    "study": EntityType.PROJECT,
     "proposals": EntityType.PROJECT,
     "initiative": EntityType.PROJECT,
     "initiatives": EntityType.PROJECT,

@@ -1439,7 +1439,7 @@ def _consortia(sentence: _Sentence, found: list[Fact], earlier: list[Fact]) -> N
 
 
 _PROJECT_THAT = re.compile(
-    r"\b(?:project|initiative|proposal|programme)\s+(?:that|which)\s+(?:the\s+)?(?=[A-Z])"
+    r"\b(?:project|initiative|proposal|programme|study)\s+(?:that|which)\s+(?:the\s+)?(?=[A-Z])"
 )
 _COORDINATES_AFTER = re.compile(
     r"\s+(?:also\s+|now\s+)?(?:coordinates|coordinated|leads|led|will coordinate|will lead|"
