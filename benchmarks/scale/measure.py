@@ -38,7 +38,20 @@ SEED = 11
 
 def _usage() -> dict[str, float]:
     usage = resource.getrusage(resource.RUSAGE_SELF)
-    return {"cpu_s": usage.ru_utime + usage.ru_stime, "peak_mb": usage.ru_maxrss / 1024}
+    return {"cpu_s": usage.ru_utime + usage.ru_stime, "peak_mb": _peak_rss_kb(usage) / 1024}
+
+
+def _peak_rss_kb(usage: resource.struct_rusage) -> float:
+    """This process's own peak resident set. Linux's ru_maxrss also keeps the parent's
+    peak from before the fork and exec (a child of a parent of 1 GB would say 1 GB);
+    VmHWM belongs to the process's own address space."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return float(line.split()[1])
+    except OSError:
+        pass
+    return float(usage.ru_maxrss)
 
 
 # ---------------------------------------------------------------- child steps
