@@ -625,3 +625,17 @@ def test_a_study_that_a_university_leads_with_partners() -> None:
         ("Quest Zorbostics", "consortium_member_of", "ADVANCE-ZU"),
         ("ADVANCE-ZU", "funded_by", "National Institute on Aging"),
     } <= facts(extraction)
+
+
+def test_the_two_clusters_after_an_adverbial_and_working_together_in_a_project() -> None:
+    extraction = run(
+        "The Zorb Health Cluster and the Quax Cluster signed an agreement. During the fair the "
+        "two clusters held joint meetings with Plonk Medical. The Zorb Health Cluster and the "
+        "Quax Cluster already work together in MEDREG-Zorb, an Erasmus+ project."
+    )
+    assert {
+        ("Zorb Health Cluster", "met_with", "Plonk Medical"),
+        ("Quax Cluster", "met_with", "Plonk Medical"),
+        ("Zorb Health Cluster", "consortium_member_of", "MEDREG-Zorb"),
+        ("Quax Cluster", "consortium_member_of", "MEDREG-Zorb"),
+    } <= facts(extraction)

@@ -162,6 +162,7 @@ _CONSORTIUM = re.compile(
     r"\b(?:submit(?:ted|s)?|applied for|apply for|consorti(?:um|a)|partners? (?:in|of)|"
     r"joined the\s+(?:[\w-]+\s+){0,3}?(?:project|consortium|proposal)|coordinat(?:ed|es|ing|or of)|"
     r"won|were awarded|was awarded|selected for|takes? part in|involved in|will run|run|runs|"
+    r"work(?:s|ed)? together in|"
     r"operate|operates)\b",
     re.IGNORECASE,
 )
@@ -214,7 +215,10 @@ _PROJECT_REFS = re.compile(
     r"|(?:^|(?<=[.!?:\n] )|(?<=\n))partners (?:are|include)\b",
     re.IGNORECASE,
 )
-_GROUP_SUBJECT = re.compile(r"(?:^|,\s*)(?:both|the two)\s+([a-z-]+)")
+_GROUP_SUBJECT = re.compile(
+    r"(?:^|,\s*|^(?:during|at|in|on|after|before|since|then|later)\b[^,]{0,40}?\s)"
+    r"(?:both|the two)\s+([a-z-]+)"
+)
 _NOMINAL_SUBJECT = re.compile(r"(?:the|a|an|this|that|these|those)\s+[a-z]")
 _FINITE_VERBS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _APPOSITIVE_PLACE = re.compile(
@@ -442,7 +446,7 @@ class _Sentence:
         comma = text.rfind(",", clause_start, refs[0].start)
         lead = text[max(clause_start, comma + 1) : refs[0].start]
         if "(" in lead or not re.fullmatch(
-            r"\s*(?:[\w-]+\s+){0,3}(?:such as|like|including)\s+|\s*(?:the\s+)?", lead
+            r"\s*(?:[\w-]+\s+){0,3}(?:such as|like|including)\s+|\s*(?:[Tt]he\s+)?", lead
         ):
             return []
         members = [refs[0]]
@@ -1260,7 +1264,9 @@ def _meetings(sentence: _Sentence, found: list[Fact]) -> None:
     text = sentence.analysis.text
     events = [e for e in _event_refs(sentence)]
     for match in _MEET.finditer(text, sentence.start, sentence.end):
-        listed = sentence.listed_subjects(match.start(), _ORG)
+        listed = sentence.listed_subjects(match.start(), _ORG) or sentence.group_subjects(
+            match.start()
+        )  # "the two clusters held joint meetings with"
         subject, _ = sentence.subject(match.start(), _ORG)
         attributes: dict[str, Any] = {}
         if events:
@@ -1296,6 +1302,8 @@ def _consortia(sentence: _Sentence, found: list[Fact], earlier: list[Fact]) -> N
         if not targets:
             continue
         subjects: list[Ref] = sentence.group_subjects(match.start())
+        if "together" in words:  # "A and B already work together in P"
+            subjects = subjects or sentence.listed_subjects(match.start(), _ORG)
         subject, _ = sentence.subject(match.start(), _ORG)
         if subject is not None and not subjects:
             subjects.append(subject)
