@@ -639,3 +639,36 @@ def test_the_two_clusters_after_an_adverbial_and_working_together_in_a_project()
         ("Zorb Health Cluster", "consortium_member_of", "MEDREG-Zorb"),
         ("Quax Cluster", "consortium_member_of", "MEDREG-Zorb"),
     } <= facts(extraction)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Quax is co-funded by the Zorbian State Secretariat for Education, Research and "
+         "Innovation (ZSERI), which covers the costs.",
+         "Zorbian State Secretariat for Education, Research and Innovation"),
+        ("It signed with the Agency for Science, Technology and Research in Zorbapore.",
+         "Agency for Science, Technology and Research"),
+    ],
+)  # fmt: skip
+def test_a_body_whose_field_is_a_list_keeps_its_commas(sentence: str, name: str) -> None:
+    assert entity(run(sentence), name).type is EntityType.PUBLIC_BODY
+
+
+def test_a_ministry_then_a_list_of_names_is_no_comma_name() -> None:
+    extraction = run("The Ministry of Health, Zorbex and Quaxor signed.")
+    assert {"Ministry of Health", "Zorbex", "Quaxor"} <= names(extraction)
+
+
+def test_long_bulleted_items_after_a_colon_stay_with_their_list() -> None:
+    extraction = run(
+        "Zorblat, a research project, is led by the Quentin Institute. The consortium brings "
+        "together:\n\n"
+        "* academic partners: the Flemwick Institute (Utrecht, Netherlands), Ghent University, "
+        "the Medical University of Vienna and the Jagiellonian University in Kraków, which "
+        "will grow the organoids for the first two years of the work;\n"
+        "* industrial partners: Mirova Bio (Schlieren, Switzerland) and Plonk Chips (Berlin)."
+    )
+    found = facts(extraction)
+    assert ("Flemwick Institute", "consortium_member_of", "Zorblat") in found
+    assert ("Plonk Chips", "consortium_member_of", "Zorblat") in found

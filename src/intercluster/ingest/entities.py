@@ -402,6 +402,7 @@ def _chunks(
                 last = j
                 continue
             break
+        last = _comma_series_end(text, words, first_word, last)
         spans.append((words[first_word][0], _cut_word_end(words[last][2], words[last])))
         slash = words[last][2].find("/")
         second = words[last][2][slash + 1 :]
@@ -415,6 +416,32 @@ def _chunks(
             spans.append((words[last][0] + slash + 1, words[last][1]))  # "Vienna/Prague"
         i = last + 1
     return _clean_chunks(text, start, spans, tags, known)
+
+
+_FIELD_WORDS = frozenset(
+    {"education", "research", "innovation", "science", "sciences", "technology", "health",
+     "economy", "culture", "sport", "youth", "industry", "trade", "energy", "environment",
+     "agriculture", "food", "transport", "employment", "enterprise", "development", "finance",
+     "welfare", "labour", "digitalisation", "climate", "higher"}
+)  # fmt: skip
+_COMMA_SERIES = re.compile(r"(?:,\s[A-Z][a-z]+){1,3},?\s+and\s+[A-Z][a-z]+\b(?!\s+[A-Z])")
+
+
+def _comma_series_end(text: str, words: list[tuple[int, int, str]], first: int, last: int) -> int:
+    """ "State Secretariat for Education, Research and Innovation", "Agency for Science,
+    Technology and Research": a body's field may be a list of its own."""
+    if last - first < 2 or words[last - 1][2] not in ("for", "of"):
+        return last
+    if words[last - 2][2].casefold() not in _BODY_HEADS | {"secretariat", "directorate"}:
+        return last
+    match = _COMMA_SERIES.match(text, words[last][1])
+    fields = [words[last][2], *re.findall(r"[A-Z][a-z]+", match.group() if match else "")]
+    if match is None or any(w.casefold() not in _FIELD_WORDS for w in fields):
+        return last  # "the Ministry of Health, Zorb and Quax": three names
+    for index in range(last + 1, min(len(words), last + 8)):
+        if words[index][1] == match.end():
+            return index
+    return last
 
 
 def _in_joins(words: list[tuple[int, int, str]], first: int, last: int, k: int) -> bool:

@@ -477,6 +477,7 @@ NAME_KEYWORDS: tuple[tuple[EntityType, tuple[str, ...]], ...] = (
             "trade development council",
             "government office",
             "department for",
+            "secretariat",
             "county council",
             "municipal council",
             "city hall",

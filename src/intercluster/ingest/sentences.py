@@ -51,11 +51,13 @@ def _join_lists(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]
             while index < len(spans):
                 item_start, item_end = spans[index]
                 item = text[item_start:item_end]
-                if len(item) <= 150 and item.endswith(".") and text[:end].endswith((";", "and")):
+                # a bulleted item may be long: "* academic partners: A (Utrecht), B, ...;"
+                limit = 400 if item[:2] in ("* ", "- ", "• ", "– ") else 150
+                if len(item) <= limit and item.endswith(".") and text[:end].endswith((";", "and")):
                     end = item_end  # "A, Athens;  B, Bratislava.": the last item ends the list
                     index += 1
                     break
-                if len(item) > 150 or item.endswith((".", "!", "?", ":")) or "\n" in item:
+                if len(item) > limit or item.endswith((".", "!", "?", ":")) or "\n" in item:
                     break
                 end = item_end
                 index += 1
