@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from intercluster.domain.normalize import (
+    is_digits,
     normalize_country,
     normalize_date,
     normalize_name,
@@ -61,6 +62,12 @@ def test_unknown_countries_are_refused_naming_the_field(raw: str) -> None:
         normalize_country(raw)
     assert caught.value.field == "country"
     assert raw in caught.value.message
+
+
+def test_ids_are_ascii_digits_that_int_reads() -> None:
+    assert is_digits("42") and int("42") == 42
+    # str.isdigit() says yes to these; int() refuses the first two and reads the third as 3.
+    assert not any(is_digits(text) for text in ("²", "①", "٣", "", "4 2", "-1"))
 
 
 def test_blank_country_is_none() -> None:

@@ -20,6 +20,14 @@ from intercluster.errors import InvalidInput
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 
 
+def is_digits(text: str) -> bool:
+    """Whether `text` is a whole number written in ASCII digits, as ids and counts are.
+
+    `str.isdigit` alone says yes to "²" or "①", which `int` then refuses.
+    """
+    return text.isascii() and text.isdigit()
+
+
 def normalize_name(text: str) -> str:
     """Search form of a name: ASCII, lower case, punctuation folded to single spaces.
 

@@ -30,6 +30,7 @@ from intercluster.domain.accounts import (
     may_hold_write_token,
     normalize_email,
 )
+from intercluster.domain.normalize import is_digits
 from intercluster.errors import Conflict, InvalidInput, NotFound
 from intercluster.services.entities import resolve_entity
 
@@ -96,7 +97,7 @@ def mark_demo_database(uow: UnitOfWork) -> None:
 
 
 def get_user(uow: UnitOfWork, ref: str | int) -> User:
-    if isinstance(ref, int) or str(ref).isdigit():
+    if isinstance(ref, int) or is_digits(str(ref)):
         user = uow.session.get(User, int(ref))
     else:
         email = normalize_email(str(ref))

@@ -44,7 +44,7 @@ from intercluster.db.audit import entry as audit_entry
 from intercluster.db.audit import to_json, write_entries
 from intercluster.db.models import Alias, Base, Entity, Relation, utcnow
 from intercluster.db.uow import UnitOfWork
-from intercluster.domain.normalize import normalize_name, slugify, year_of
+from intercluster.domain.normalize import is_digits, normalize_name, slugify, year_of
 from intercluster.domain.rules import check_relation_types, normalize_attributes
 from intercluster.domain.vocabulary import (
     KIND_TYPES,
@@ -201,7 +201,7 @@ class BulkWriter:
     def entity(self, ref: int | str, field: str, kinds: tuple[EntityKind, ...] = ()) -> Known:
         """An entity by id, key, name or alias, as `resolve_entity` finds it."""
         self._load_names()
-        if isinstance(ref, str) and ref.strip().isdigit():
+        if isinstance(ref, str) and is_digits(ref.strip()):
             ref = int(ref)
         if isinstance(ref, str) and ref in self._by_key:
             known = self._by_key[ref]

@@ -7,7 +7,13 @@ from typing import Any
 from intercluster.db.models import Alias, Entity, EntitySector
 from intercluster.db.repositories import EntityFilter
 from intercluster.db.uow import UnitOfWork
-from intercluster.domain.normalize import country_name, did_you_mean, normalize_name, slugify
+from intercluster.domain.normalize import (
+    country_name,
+    did_you_mean,
+    is_digits,
+    normalize_name,
+    slugify,
+)
 from intercluster.domain.rules import parse_entity_type
 from intercluster.domain.vocabulary import KIND_TYPES, EntityKind, EntityType, kind_of
 from intercluster.errors import Conflict, InvalidInput, NotFound
@@ -210,7 +216,7 @@ def resolve_entity(
 ) -> Entity:
     """Find an entity from an id, a key, a name or an alias; explain when none or several match."""
     types = [t.value for kind in kinds for t in KIND_TYPES[kind]]
-    if isinstance(ref, int) or (isinstance(ref, str) and ref.strip().isdigit()):
+    if isinstance(ref, int) or (isinstance(ref, str) and is_digits(ref.strip())):
         entity = uow.entities.get(int(ref))
         if entity is not None and (not types or entity.type in types):
             return entity

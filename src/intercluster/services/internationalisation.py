@@ -33,7 +33,7 @@ from intercluster.db.models import Entity
 from intercluster.db.prospection_models import REQUEST_STATUSES, InternationalisationRequest
 from intercluster.db.repositories import RelationFilter
 from intercluster.db.uow import UnitOfWork
-from intercluster.domain.normalize import normalize_choice
+from intercluster.domain.normalize import is_digits, normalize_choice
 from intercluster.domain.regions import Region, parse_region
 from intercluster.domain.vocabulary import EntityKind, Predicate, RelationStatus
 from intercluster.errors import Conflict, InvalidInput, NotFound
@@ -85,7 +85,7 @@ def create_request(
 
 def get_request(uow: UnitOfWork, request_id: int | str) -> InternationalisationRequest:
     text = str(request_id).strip()
-    found = uow.session.get(InternationalisationRequest, int(text)) if text.isdigit() else None
+    found = uow.session.get(InternationalisationRequest, int(text)) if is_digits(text) else None
     if found is None:
         raise NotFound(f"request: no internationalisation request {text!r}", field="request")
     return found

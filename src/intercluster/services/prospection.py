@@ -28,7 +28,7 @@ from intercluster.db.models import Entity
 from intercluster.db.prospection_models import Prospect, ProspectActivity, ProspectStageChange
 from intercluster.db.repositories import RelationFilter
 from intercluster.db.uow import UnitOfWork
-from intercluster.domain.normalize import normalize_choice, normalize_name
+from intercluster.domain.normalize import is_digits, normalize_choice, normalize_name
 from intercluster.domain.prospection import (
     ACTIVITY_KINDS,
     LEAD_STATUS_OF_STAGE,
@@ -205,7 +205,7 @@ def _query(cluster: Entity) -> Select[Any]:
 def find_prospect(uow: UnitOfWork, ref: int | str, *, cluster: Entity) -> Prospect:
     """A prospect by its id, or by its company's id, key, name or alias."""
     text = str(ref).strip()
-    if text.isdigit():
+    if is_digits(text):
         found = uow.session.get(Prospect, int(text))
         if found is None or found.cluster_id != cluster.id:
             raise NotFound(f"prospect: no prospect with id {text}", field="prospect")

@@ -21,7 +21,12 @@ from intercluster.db.events_models import Debrief, ParticipationPlan
 from intercluster.db.models import Entity
 from intercluster.db.repositories import RelationFilter
 from intercluster.db.uow import UnitOfWork
-from intercluster.domain.normalize import country_name, normalize_name, normalize_sectors
+from intercluster.domain.normalize import (
+    country_name,
+    is_digits,
+    normalize_name,
+    normalize_sectors,
+)
 from intercluster.domain.vocabulary import EntityType, EventFormat, Predicate, RelationStatus
 from intercluster.errors import Conflict, InvalidInput
 from intercluster.schemas import EntityCreate, EntityUpdate, validate
@@ -103,7 +108,7 @@ def check_filter(flt: CalendarFilter) -> tuple[frozenset[str] | None, tuple[date
     if flt.month:
         text = flt.month.strip()
         parts = text.split("-")
-        if len(parts) != 2 or not all(p.isdigit() for p in parts) or not 1 <= int(parts[1]) <= 12:
+        if len(parts) != 2 or not all(is_digits(p) for p in parts) or not 1 <= int(parts[1]) <= 12:
             raise InvalidInput(f"month: {flt.month!r} is not a month (YYYY-MM)", field="month")
         month = date_range(f"{int(parts[0]):04d}-{int(parts[1]):02d}", None)
     return countries, month

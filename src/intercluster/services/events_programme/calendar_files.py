@@ -21,7 +21,12 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from intercluster.domain.normalize import normalize_country, normalize_date, normalize_name
+from intercluster.domain.normalize import (
+    is_digits,
+    normalize_country,
+    normalize_date,
+    normalize_name,
+)
 from intercluster.domain.vocabulary import SECTORS, EventFormat
 from intercluster.errors import InterclusterError, InvalidInput
 
@@ -422,7 +427,7 @@ def _csv_row(line: int, cells: dict[str, str]) -> EventRow:
     attendance = None
     if cell("attendance"):
         text = cell("attendance").replace(",", "").replace(" ", "")
-        if not text.isdigit():
+        if not is_digits(text):
             raise InvalidInput(
                 f"attendance: {cell('attendance')!r} is not a whole number", field="attendance"
             )
