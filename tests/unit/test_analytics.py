@@ -95,6 +95,17 @@ def test_strength_grows_with_reasons_and_fades_with_time() -> None:
     assert recency(None, 2021) == 1.0 and recency(2023, 2021) == 1.0
 
 
+def test_a_tie_long_before_the_reference_year_stays_positive() -> None:
+    # 1 - exp(-s) rounds to 0 when s is 0.5 ** 72: a report of 2165 on facts of 2021 failed.
+    nodes = [org(1, "Home", "FR"), org(2, "Old", "DE")]
+    b = Builder()
+    b.link(1, "partner_of", 2, "2021")
+    graph = tie_graph(Network.of(nodes, b.links), reference_year=2165)
+    strength = graph.edges[1, 2]["strength"]
+    assert 0 < strength < 1e-20
+    assert math.isfinite(graph.edges[1, 2]["cost"])
+
+
 def test_shared_projects_and_events_tie_their_members_pairwise() -> None:
     nodes = [org(1, "A"), org(2, "B"), org(3, "C"), Node(10, "p", "P", "project")]
     nodes += [Node(11, "e", "E", "event"), Node(12, "someone", "Someone", "person")]

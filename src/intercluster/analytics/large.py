@@ -212,7 +212,8 @@ def ties_of(
         nodes=nodes.astype(np.int64),
         a=(unique // size).astype(np.int64),
         b=(unique % size).astype(np.int64),
-        strength=np.minimum(MAX_STRENGTH, 1.0 - np.exp(-total)),
+        # -expm1(-s) keeps a tie faded over a century above 0 (see network.tie_strength).
+        strength=np.minimum(MAX_STRENGTH, -np.expm1(-total)),
         reference_year=reference_year,
     )
 

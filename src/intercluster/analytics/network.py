@@ -240,7 +240,9 @@ def recency(year: int | None, reference_year: int | None) -> float:
 
 def tie_strength(evidence: Iterable[Evidence], reference_year: int | None) -> float:
     total = sum(e.weight * recency(e.year, reference_year) for e in evidence)
-    return min(MAX_STRENGTH, 1.0 - math.exp(-total))
+    # -expm1(-s), not 1 - exp(-s): a tie faded over a century (s near 1e-22) would round
+    # to 0, and its cost, -ln(strength), would fail.
+    return min(MAX_STRENGTH, -math.expm1(-total))
 
 
 def tie_graph(network: Network, *, reference_year: int | None = None) -> nx.Graph:
