@@ -24,7 +24,7 @@ from intercluster.web.api import (
 )
 from intercluster.web.api import programme as programme_api
 from intercluster.web.api import prospection as prospection_api
-from intercluster.web.errors import install_error_handlers
+from intercluster.web.errors import ERROR_DESCRIPTIONS, error_responses, install_error_handlers
 from intercluster.web.pages import accounts as account_pages
 from intercluster.web.pages import analytics as analytics_pages
 from intercluster.web.pages import audit as audit_pages
@@ -36,6 +36,7 @@ from intercluster.web.pages import registry as registry_pages
 from intercluster.web.pages import review as review_pages
 from intercluster.web.pages.rendering import STATIC_DIR, LanguageMiddleware
 from intercluster.web.security import auth as security
+from intercluster.web.security.policy import may_forbid
 
 API_PREFIX = "/api/v1"
 
@@ -56,7 +57,8 @@ def create_app(*, settings: Settings | None = None, database: Database | None = 
         openapi_url=f"{API_PREFIX}/openapi.json",
         # Every route, present or added later, goes through the access rules (web.security).
         dependencies=[Depends(security.authorise)],
-        responses=AUTH_RESPONSES,
+        # Any route answers 401 to an unknown token, even an open one (web.security).
+        responses=error_responses(401),
     )
     app.state.settings = settings
     app.state.database = database or Database(settings.database_url)
@@ -90,34 +92,50 @@ def create_app(*, settings: Settings | None = None, database: Database | None = 
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     app.add_middleware(LanguageMiddleware)
     app.add_middleware(security.SecurityHeadersMiddleware)
-    _declare_bearer_auth(app)
+    _complete_openapi(app)
     return app
 
 
-_ERROR_SCHEMA = {
-    "type": "object",
-    "properties": {"error": {"type": "object"}},
-    "required": ["error"],
-}
-_AS_JSON = {"application/json": {"schema": _ERROR_SCHEMA}}
-AUTH_RESPONSES: dict[int | str, dict[str, Any]] = {
-    401: {"description": "Not signed in, or a bad token", "content": _AS_JSON},
-    403: {"description": "Signed in, not allowed", "content": _AS_JSON},
-}
-
-
-def _declare_bearer_auth(app: FastAPI) -> None:
-    """Say in the OpenAPI document that routes take `Authorization: Bearer TOKEN`."""
+def _complete_openapi(app: FastAPI) -> None:
+    """Finish the OpenAPI document with what FastAPI cannot see from the routes."""
     plain_openapi = app.openapi
 
     def openapi() -> dict[str, Any]:
         if app.openapi_schema is None:
             schema = plain_openapi()
-            schema.setdefault("components", {})["securitySchemes"] = {
-                "bearer": {"type": "http", "scheme": "bearer"}
-            }
+            components = schema.setdefault("components", {})
+            components["securitySchemes"] = {"bearer": {"type": "http", "scheme": "bearer"}}
             schema["security"] = [{"bearer": []}]
+            _declare_errors(schema)
             app.openapi_schema = schema
         return app.openapi_schema
 
     app.openapi = openapi  # type: ignore[method-assign]
+
+
+def _error(status: int) -> dict[str, Any]:
+    schema = {"$ref": "#/components/schemas/ErrorBody"}
+    return {
+        "description": ERROR_DESCRIPTIONS[status],
+        "content": {"application/json": {"schema": schema}},
+    }
+
+
+def _declare_errors(schema: dict[str, Any]) -> None:
+    """A 403 wherever the access rules (security.policy) refuse someone, a 400 wherever
+    a body is read, and 422s in the app's error shape, not the one FastAPI describes.
+
+    The 403s follow the rules as the rules follow the routes: by method and path, so a
+    router added later declares them from its first line.
+    """
+    for path, item in schema["paths"].items():
+        for method, operation in item.items():
+            responses = operation["responses"]
+            if "422" in responses:
+                responses["422"] = _error(422)
+            if "requestBody" in operation:  # FastAPI's answer to a body it cannot parse
+                responses.setdefault("400", _error(400))
+            if "403" not in responses and may_forbid(method.upper(), path):
+                responses["403"] = _error(403)
+    for unused in ("HTTPValidationError", "ValidationError"):
+        schema["components"].get("schemas", {}).pop(unused, None)

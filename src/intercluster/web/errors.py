@@ -1,4 +1,4 @@
-"""One JSON error shape for every failure.
+"""One JSON error shape for every failure, and its description in the OpenAPI document.
 
 `{"error": {"code", "message", "field"?, "details"?}}`, whatever went wrong.
 """
@@ -11,6 +11,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
+from pydantic import BaseModel, Field
 from sqlalchemy.exc import DataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -18,7 +19,46 @@ from intercluster.errors import InterclusterError
 
 log = logging.getLogger(__name__)
 
-_HTTP_CODES = {401: "unauthorized", 403: "forbidden", 404: "not_found", 405: "method_not_allowed"}
+_HTTP_CODES = {
+    400: "bad_request",
+    401: "unauthorized",
+    403: "forbidden",
+    404: "not_found",
+    405: "method_not_allowed",
+}
+
+
+class ErrorDetail(BaseModel):
+    code: str = Field(description="Stable, for scripts: invalid_input, not_found, conflict, ...")
+    message: str = Field(description="For people: what went wrong and, often, how to fix it")
+    field: str | None = Field(None, description="The input at fault, when there is one")
+    details: Any = Field(None, description="More, by code: each problem, the existing record")
+
+
+class ErrorBody(BaseModel):
+    """What every failure answers."""
+
+    error: ErrorDetail
+
+
+ERROR_DESCRIPTIONS = {
+    400: "The body cannot be read: not UTF-8 JSON, or a broken form",
+    401: "Not signed in, or an unknown, expired or revoked token",
+    403: "Signed in, but not allowed",
+    404: "A record the request names does not exist",
+    409: "The change clashes with the registry: a duplicate, a rule, or someone else's edit",
+    422: "Invalid input; `field` names it",
+    429: "Too many failed attempts; see Retry-After",
+    503: "Something the answer needs is missing on the server (a system library, fonts)",
+}
+
+
+def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """The `responses=` of routes that may fail with these statuses, in the one error shape."""
+    return {
+        status: {"model": ErrorBody, "description": ERROR_DESCRIPTIONS[status]}
+        for status in statuses
+    }
 
 
 def error_body(code: str, message: str, **extra: Any) -> dict[str, Any]:
@@ -72,13 +112,13 @@ def install_error_handlers(app: FastAPI) -> None:
     async def _validation_error(request: Request, exc: RequestValidationError) -> Response:
         problems = []
         for error in exc.errors():
-            problems.append(
-                {
-                    "field": _field_of(tuple(error.get("loc", ()))),
-                    "message": str(error.get("msg", "")).removeprefix("Value error, "),
-                    "type": error.get("type"),
-                }
-            )
+            field = _field_of(tuple(error.get("loc", ())))
+            message = str(error.get("msg", "")).removeprefix("Value error, ")
+            if error.get("type") == "json_invalid":
+                # FastAPI puts the character's position where a field's name goes.
+                reason = error.get("ctx", {}).get("error", message)
+                field, message = "body", f"not valid JSON at character {field}: {reason}"
+            problems.append({"field": field, "message": message, "type": error.get("type")})
         first = problems[0] if problems else {"field": "body", "message": "invalid request"}
         if wants_html(request):
             return html_error(request, 422, f"{first['field']}: {first['message']}")

@@ -21,6 +21,7 @@ from intercluster.reports.content import build_report
 from intercluster.services import analytics
 from intercluster.services.analytics import Indicators
 from intercluster.web.deps import DatabaseDep
+from intercluster.web.errors import error_responses
 
 router = APIRouter(prefix="/analytics", tags=["analytics"])
 
@@ -82,7 +83,11 @@ def indicators_body(figures: Indicators) -> dict[str, Any]:
     return body
 
 
-@router.get("/years", summary="Years with records (for a year selector), latest first")
+@router.get(
+    "/years",
+    summary="Years with records (for a year selector), latest first",
+    responses=error_responses(404),
+)
 def years(request: Request, database: DatabaseDep, organisation: OrgQuery = None) -> dict[str, Any]:
     with database.uow() as uow:
         try:
@@ -96,7 +101,11 @@ def years(request: Request, database: DatabaseDep, organisation: OrgQuery = None
         return {"organisation": {"id": home.id, "key": home.key, "name": home.name}, "years": found}
 
 
-@router.get("/indicators", summary="The year's indicators beside the previous year's")
+@router.get(
+    "/indicators",
+    summary="The year's indicators beside the previous year's",
+    responses=error_responses(404),
+)
 def indicators(
     request: Request, database: DatabaseDep, year: YearQuery, organisation: OrgQuery = None
 ) -> dict[str, Any]:
@@ -121,7 +130,11 @@ def network(
     return body
 
 
-@router.get("/ties", summary="New, strengthened and dormant partnerships of a year")
+@router.get(
+    "/ties",
+    summary="New, strengthened and dormant partnerships of a year",
+    responses=error_responses(404),
+)
 def ties(
     request: Request,
     database: DatabaseDep,
@@ -136,7 +149,11 @@ def ties(
         )
 
 
-@router.get("/geography", summary="Countries, regions and continents the ties reach")
+@router.get(
+    "/geography",
+    summary="Countries, regions and continents the ties reach",
+    responses=error_responses(404),
+)
 def geography(
     request: Request,
     database: DatabaseDep,
@@ -148,7 +165,11 @@ def geography(
         return asdict(analytics.geography_of(uow, organisation=ref, year=year))
 
 
-@router.get("/paths", summary="Warm introductions: the strongest chains of ties to a target")
+@router.get(
+    "/paths",
+    summary="Warm introductions: the strongest chains of ties to a target",
+    responses=error_responses(404),
+)
 def paths(
     request: Request,
     database: DatabaseDep,
@@ -187,7 +208,7 @@ def _files(media_types: Iterable[str], what: str) -> dict[int | str, dict[str, A
 @router.get(
     "/export",
     summary="The network as GraphML or GEXF, or its lists as CSV or XLSX",
-    responses=_files(exports.MEDIA_TYPES.values(), "The export file"),
+    responses={**_files(exports.MEDIA_TYPES.values(), "The export file"), **error_responses(404)},
 )
 def export(
     request: Request,
@@ -222,7 +243,7 @@ REPORT_TYPES = {
 @router.get(
     "/report",
     summary="The year's International deployment report (HTML, Markdown, PDF)",
-    responses=_files(REPORT_TYPES.values(), "The report"),
+    responses={**_files(REPORT_TYPES.values(), "The report"), **error_responses(404, 503)},
 )
 def report(
     request: Request,

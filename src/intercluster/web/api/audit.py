@@ -9,8 +9,9 @@ from fastapi import APIRouter, Query
 from intercluster.services import audit as audit_service
 from intercluster.services.entities import resolve_entity
 from intercluster.web.deps import DatabaseDep
+from intercluster.web.errors import error_responses
 
-router = APIRouter(prefix="/audit", tags=["audit"])
+router = APIRouter(prefix="/audit", tags=["audit"], responses=error_responses(404))
 
 
 @router.get("/changesets", summary="Recent changesets, newest first, or those about one record")
@@ -44,6 +45,7 @@ def read_changeset(changeset_id: int, database: DatabaseDep) -> dict[str, Any]:
     "/changesets/{changeset_id}/undo",
     status_code=201,
     summary="Undo a changeset (409 when its rows changed since)",
+    responses=error_responses(409),
 )
 def undo_changeset(changeset_id: int, database: DatabaseDep) -> dict[str, Any]:
     with database.uow() as uow:

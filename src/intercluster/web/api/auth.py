@@ -13,7 +13,7 @@ from intercluster.domain.accounts import may_hold_write_token
 from intercluster.schemas import UtcDateTime
 from intercluster.services import accounts, partnering
 from intercluster.web.deps import DatabaseDep
-from intercluster.web.errors import error_body
+from intercluster.web.errors import error_body, error_responses
 from intercluster.web.security.auth import principal_of
 from intercluster.web.security.session import client_address, login_limiter
 
@@ -49,7 +49,8 @@ class TokenCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
     name: Annotated[str, Field(min_length=1, max_length=200)]
     scope: Annotated[str, Field(pattern="^(read|write)$")] = "read"
-    days: Annotated[int | None, Field(ge=1, le=3650)] = None
+    # Strict: a JSON `true` is not a number of days (lax pydantic would read it as 1).
+    days: Annotated[int | None, Field(ge=1, le=3650, strict=True)] = None
 
 
 class TokenPublic(BaseModel):
@@ -110,7 +111,7 @@ def _user_public(user: User) -> UserPublic:
     "/auth/token",
     response_model=AccessToken,
     summary="Exchange an e-mail and password for a bearer token",
-    responses={429: {"description": "Too many failed attempts; see Retry-After"}},
+    responses=error_responses(429),
 )
 def token(body: Credentials, request: Request, database: DatabaseDep) -> Response | AccessToken:
     limiter = login_limiter(request)
@@ -175,7 +176,12 @@ def new_token(body: TokenCreate, request: Request, database: DatabaseDep) -> New
         return NewToken(**_token_public(row).model_dump(), access_token=secret)
 
 
-@router.delete("/auth/tokens/{token_id}", status_code=204, summary="Revoke one of your tokens")
+@router.delete(
+    "/auth/tokens/{token_id}",
+    status_code=204,
+    summary="Revoke one of your tokens",
+    responses=error_responses(404),
+)
 def revoke(token_id: int, request: Request, database: DatabaseDep) -> Response:
     with database.uow() as uow:
         accounts.revoke_token(uow, token_id, user_id=_me(request).user_id)
@@ -188,13 +194,24 @@ def list_users(database: DatabaseDep) -> list[UserPublic]:
         return [_user_public(u) for u in accounts.list_users(uow)]
 
 
-@router.post("/users", response_model=UserPublic, status_code=201, summary="Create a user")
+@router.post(
+    "/users",
+    response_model=UserPublic,
+    status_code=201,
+    summary="Create a user",
+    responses=error_responses(404, 409),
+)
 def create_user(body: UserCreate, database: DatabaseDep) -> UserPublic:
     with database.uow() as uow:
         return _user_public(accounts.create_user(uow, **body.model_dump()))
 
 
-@router.patch("/users/{user_id}", response_model=UserPublic, summary="Change a user")
+@router.patch(
+    "/users/{user_id}",
+    response_model=UserPublic,
+    summary="Change a user",
+    responses=error_responses(404, 409),
+)
 def update_user(user_id: int, body: UserUpdate, database: DatabaseDep) -> UserPublic:
     with database.uow() as uow:
         return _user_public(

@@ -45,6 +45,7 @@ from intercluster.web.api.params import (
     types_of,
 )
 from intercluster.web.deps import DatabaseDep
+from intercluster.web.errors import error_responses
 from intercluster.web.security.scope import relation_filters_allowed
 
 
@@ -59,7 +60,13 @@ def entity_router(
     label = kind.value
     a_label = f"an {label}" if label[0] in "aeiou" else f"a {label}"
 
-    @router.get("", response_model=Page[EntityPublic], summary=f"List {path}")
+    # A member company's user filtering by relations is refused (web.security.scope).
+    @router.get(
+        "",
+        response_model=Page[EntityPublic],
+        summary=f"List {path}",
+        responses=error_responses(403),
+    )
     def list_(
         request: Request,
         database: DatabaseDep,
@@ -96,7 +103,13 @@ def entity_router(
                 exact_count=exact_count,
             )
 
-    @router.post("", response_model=EntityPublic, status_code=201, summary=f"Create {a_label}")
+    @router.post(
+        "",
+        response_model=EntityPublic,
+        status_code=201,
+        summary=f"Create {a_label}",
+        responses=error_responses(409),
+    )
     def create(body: create_schema, database: DatabaseDep) -> EntityPublic:  # type: ignore[valid-type]
         values = body.model_dump(exclude_unset=True)  # type: ignore[attr-defined]
         if fixed_type is not None:
@@ -106,7 +119,12 @@ def entity_router(
         with database.uow() as uow:
             return service.to_public(service.create_entity(uow, data=data))
 
-    @router.get("/{ref}", response_model=EntityPublic, summary=f"Read {a_label} by id or key")
+    @router.get(
+        "/{ref}",
+        response_model=EntityPublic,
+        summary=f"Read {a_label} by id or key",
+        responses=error_responses(404),
+    )
     def read(ref: str, database: DatabaseDep) -> EntityPublic:
         with database.uow() as uow:
             return service.to_public(service.resolve_entity(uow, ref, field="id", kinds=(kind,)))
@@ -116,6 +134,7 @@ def entity_router(
         summary=f"Entities within one or two relations of {a_label}",
         description="Nearest first, at most `limit` entities (a hub's neighbourhood is cut, "
         "with `truncated` set); confirmed relations only.",
+        responses=error_responses(404),
     )
     def neighbourhood(
         ref: str,
@@ -127,7 +146,12 @@ def entity_router(
             entity = service.resolve_entity(uow, ref, field="id", kinds=(kind,))
             return overview.neighbourhood(uow, entity=entity, depth=depth, limit=limit)
 
-    @router.patch("/{ref}", response_model=EntityPublic, summary=f"Update {a_label}")
+    @router.patch(
+        "/{ref}",
+        response_model=EntityPublic,
+        summary=f"Update {a_label}",
+        responses=error_responses(404, 409),
+    )
     def update(ref: str, body: EntityUpdate, database: DatabaseDep) -> EntityPublic:
         if body.type is not None:
             service.check_type_in_kind(body.type, kind)
@@ -135,7 +159,12 @@ def entity_router(
             entity = service.resolve_entity(uow, ref, field="id", kinds=(kind,))
             return service.to_public(service.update_entity(uow, entity_id=entity.id, data=body))
 
-    @router.delete("/{ref}", status_code=204, summary=f"Delete {a_label} and its relations")
+    @router.delete(
+        "/{ref}",
+        status_code=204,
+        summary=f"Delete {a_label} and its relations",
+        responses=error_responses(404, 409),
+    )
     def delete(ref: str, database: DatabaseDep) -> Response:
         with database.uow() as uow:
             entity = service.resolve_entity(uow, ref, field="id", kinds=(kind,))
@@ -147,6 +176,7 @@ def entity_router(
         response_model=MergeResult,
         summary=f"Merge a duplicate {label} into this one",
         description="Relations, aliases and sources of the duplicate move here; it is deleted.",
+        responses=error_responses(404, 409),
     )
     def merge(ref: str, body: MergeRequest, database: DatabaseDep) -> MergeResult:
         with database.uow() as uow:

@@ -9,8 +9,13 @@ from pydantic import BaseModel, Field
 
 from intercluster.services import partnering as service
 from intercluster.web.deps import DatabaseDep
+from intercluster.web.errors import error_responses
 
-router = APIRouter(prefix="/events/{ref}/partnering", tags=["partnering"])
+# Every route names an event, most a participant or a request too: any may be unknown.
+router = APIRouter(
+    prefix="/events/{ref}/partnering", tags=["partnering"], responses=error_responses(404)
+)
+CHANGE = error_responses(409)
 
 RequestStatus = Literal["requested", "accepted", "declined", "cancelled"]
 
@@ -42,7 +47,12 @@ def read_setup(ref: str, database: DatabaseDep) -> dict[str, Any]:
         return service.setup_summary(uow, event=ref)
 
 
-@router.put("", status_code=201, summary="Set up partnering from an instance (SCHEDULING.md)")
+@router.put(
+    "",
+    status_code=201,
+    summary="Set up partnering from an instance (SCHEDULING.md)",
+    responses=CHANGE,
+)
 def put_setup(
     ref: str,
     database: DatabaseDep,
@@ -68,6 +78,7 @@ class AvailabilityUpdate(BaseModel):
 @router.put(
     "/participants/{participant}/unavailable",
     summary="Set the slots a participant cannot meet in",
+    responses=CHANGE,
 )
 def put_unavailable(
     ref: str, participant: str, body: AvailabilityUpdate, database: DatabaseDep
@@ -86,7 +97,7 @@ def list_requests(ref: str, database: DatabaseDep) -> dict[str, Any]:
     return {"data": rows, "count": len(rows)}
 
 
-@router.post("/requests", status_code=201, summary="Request a meeting")
+@router.post("/requests", status_code=201, summary="Request a meeting", responses=CHANGE)
 def create_request(ref: str, body: RequestCreate, database: DatabaseDep) -> dict[str, Any]:
     with database.uow() as uow:
         row = service.add_request(
@@ -100,7 +111,7 @@ def create_request(ref: str, body: RequestCreate, database: DatabaseDep) -> dict
         return service.request_to_dict(row)
 
 
-@router.patch("/requests/{key}", summary="Accept, decline or cancel a request")
+@router.patch("/requests/{key}", summary="Accept, decline or cancel a request", responses=CHANGE)
 def update_request(
     ref: str, key: str, body: RequestUpdate, database: DatabaseDep
 ) -> dict[str, Any]:
@@ -109,7 +120,11 @@ def update_request(
         return service.request_to_dict(row)
 
 
-@router.post("/schedule", summary="Solve and publish; published meetings stay where they can")
+@router.post(
+    "/schedule",
+    summary="Solve and publish; published meetings stay where they can",
+    responses=CHANGE,
+)
 def run_schedule(
     ref: str, database: DatabaseDep, body: ScheduleRequest | None = None
 ) -> dict[str, Any]:
@@ -154,7 +169,11 @@ def read_agenda(
         )
 
 
-@router.patch("/meetings/{key}", summary="Record a published meeting's outcome and follow-up")
+@router.patch(
+    "/meetings/{key}",
+    summary="Record a published meeting's outcome and follow-up",
+    responses=CHANGE,
+)
 def update_meeting(
     ref: str, key: str, body: OutcomeUpdate, database: DatabaseDep
 ) -> dict[str, Any]:

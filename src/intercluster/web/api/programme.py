@@ -13,6 +13,7 @@ from fastapi import APIRouter, Query, Request, Response, UploadFile
 from intercluster.services.events_programme import booklet as booklets
 from intercluster.services.events_programme import calendar, debriefs, plans, returns
 from intercluster.web.deps import DatabaseDep
+from intercluster.web.errors import error_responses
 
 router = APIRouter(prefix="/programme", tags=["events programme"])
 
@@ -56,7 +57,11 @@ def read_calendar(
     return {"data": rows, "count": len(rows)}
 
 
-@router.post("/calendar/import", summary="Add the events of an iCalendar (.ics) or CSV file")
+@router.post(
+    "/calendar/import",
+    summary="Add the events of an iCalendar (.ics) or CSV file",
+    responses=error_responses(409),
+)
 async def import_calendar(
     database: DatabaseDep,
     file: UploadFile,
@@ -72,7 +77,11 @@ async def import_calendar(
     return report.to_dict()
 
 
-@router.get("/events/{ref}/plan", summary="The cluster's participation plan for an event")
+@router.get(
+    "/events/{ref}/plan",
+    summary="The cluster's participation plan for an event",
+    responses=error_responses(404),
+)
 def read_plan(
     request: Request, ref: str, database: DatabaseDep, organisation: OrgQuery = None
 ) -> dict[str, Any]:
@@ -81,7 +90,11 @@ def read_plan(
         return {**plans.plan_to_dict(plan), "warnings": plans.overlap_warnings(uow, plan)}
 
 
-@router.put("/events/{ref}/plan", summary="Create or replace the plan (the whole of it)")
+@router.put(
+    "/events/{ref}/plan",
+    summary="Create or replace the plan (the whole of it)",
+    responses=error_responses(404, 409),
+)
 def put_plan(
     request: Request,
     ref: str,
@@ -105,7 +118,11 @@ def put_plan(
     return result
 
 
-@router.get("/events/{ref}/booklet", summary="The delegation booklet (HTML or PDF)")
+@router.get(
+    "/events/{ref}/booklet",
+    summary="The delegation booklet (HTML or PDF)",
+    responses=error_responses(404, 503),
+)
 def read_booklet(
     request: Request,
     ref: str,
@@ -128,7 +145,11 @@ def read_booklet(
     )
 
 
-@router.get("/events/{ref}/debrief", summary="The event's debrief and what it wrote")
+@router.get(
+    "/events/{ref}/debrief",
+    summary="The event's debrief and what it wrote",
+    responses=error_responses(404),
+)
 def read_debrief(
     request: Request, ref: str, database: DatabaseDep, organisation: OrgQuery = None
 ) -> dict[str, Any]:
@@ -141,6 +162,7 @@ def read_debrief(
     "/events/{ref}/debrief",
     status_code=201,
     summary="Record a debrief; its facts are written into the registry (all or nothing)",
+    responses=error_responses(404, 409),
 )
 def post_debrief(
     request: Request,
@@ -168,7 +190,9 @@ def post_debrief(
     }
 
 
-@router.get("/leads", summary="Leads created at events, for prospection")
+@router.get(
+    "/leads", summary="Leads created at events, for prospection", responses=error_responses(404)
+)
 def read_leads(
     database: DatabaseDep,
     event: Annotated[str | None, Query(description="Only this event's")] = None,
@@ -194,7 +218,11 @@ def read_follow_ups(
     return {"data": rows, "count": len(rows)}
 
 
-@router.get("/roi", summary="The return on the year's events, years compared, next year's proposal")
+@router.get(
+    "/roi",
+    summary="The return on the year's events, years compared, next year's proposal",
+    responses=error_responses(404),
+)
 def read_roi(
     request: Request,
     database: DatabaseDep,

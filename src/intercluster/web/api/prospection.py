@@ -16,11 +16,21 @@ from intercluster.services import prospection as service
 from intercluster.services import recommend as recommendations
 from intercluster.web.api.params import Limit, Offset
 from intercluster.web.deps import DatabaseDep
+from intercluster.web.errors import error_responses
 from intercluster.web.security.scope import check_own, member_organisation, staff_only
 
-prospects = APIRouter(prefix="/prospects", tags=["prospection"])
-requests = APIRouter(prefix="/internationalisation-requests", tags=["internationalisation"])
-recommend = APIRouter(prefix="/recommendations", tags=["recommendations"])
+# Every route names a cluster (the home organisation by default), a company or a request.
+prospects = APIRouter(prefix="/prospects", tags=["prospection"], responses=error_responses(404))
+# A member company's user reaches its own requests only (web.security.scope).
+requests = APIRouter(
+    prefix="/internationalisation-requests",
+    tags=["internationalisation"],
+    responses=error_responses(403, 404),
+)
+recommend = APIRouter(
+    prefix="/recommendations", tags=["recommendations"], responses=error_responses(404)
+)
+CHANGE = error_responses(409)
 ROUTERS = (prospects, requests, recommend)
 
 OrgQuery = Annotated[
@@ -77,7 +87,11 @@ def list_prospects(
 
 
 @prospects.post(
-    "", response_model=service.ProspectPublic, status_code=201, summary="Add a prospect"
+    "",
+    response_model=service.ProspectPublic,
+    status_code=201,
+    summary="Add a prospect",
+    responses=CHANGE,
 )
 def create_prospect(
     request: Request,
@@ -126,6 +140,7 @@ def read_prospect(
     "/{ref}",
     response_model=service.ProspectPublic,
     summary="Change owner, next action, due date, interest or source",
+    responses=CHANGE,
 )
 def update_prospect(
     request: Request,
@@ -144,6 +159,7 @@ def update_prospect(
     "/{ref}/stage",
     response_model=service.ProspectPublic,
     summary="Move a prospect to a stage (joined: a member)",
+    responses=CHANGE,
 )
 def move_prospect(
     request: Request,
@@ -164,6 +180,7 @@ def move_prospect(
     response_model=service.ActivityPublic,
     status_code=201,
     summary="Log a call, e-mail or meeting",
+    responses=CHANGE,
 )
 def log_activity(
     request: Request,
@@ -201,7 +218,7 @@ def list_requests(
     return _page(rows, limit, offset)
 
 
-@requests.post("", status_code=201, summary="Record a member company's request")
+@requests.post("", status_code=201, summary="Record a member company's request", responses=CHANGE)
 def create_request(
     request: Request, body: intl.RequestCreate, database: DatabaseDep, organisation: OrgQuery = None
 ) -> dict[str, Any]:
@@ -221,7 +238,7 @@ def read_request(request_id: int, request: Request, database: DatabaseDep) -> di
         return intl.proposals(uow, found)
 
 
-@requests.patch("/{request_id}", summary="Change a request's status or goal")
+@requests.patch("/{request_id}", summary="Change a request's status or goal", responses=CHANGE)
 def update_request(
     request_id: int, body: intl.RequestUpdate, request: Request, database: DatabaseDep
 ) -> dict[str, Any]:

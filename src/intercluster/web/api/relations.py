@@ -29,13 +29,19 @@ from intercluster.web.api.params import (
     types_of,
 )
 from intercluster.web.deps import DatabaseDep
+from intercluster.web.errors import error_responses
 
 router = APIRouter(prefix="/relations", tags=["relations"])
 
 RefParam = Annotated[str | None, Query(description="Entity id, key or name")]
 
 
-@router.get("", response_model=Page[RelationPublic], summary="List relations")
+@router.get(
+    "",
+    response_model=Page[RelationPublic],
+    summary="List relations",
+    responses=error_responses(404),
+)
 def list_relations(
     database: DatabaseDep,
     predicate: PredicateParam = None,
@@ -71,19 +77,35 @@ def list_relations(
         )
 
 
-@router.post("", response_model=RelationPublic, status_code=201, summary="Create a relation")
+@router.post(
+    "",
+    response_model=RelationPublic,
+    status_code=201,
+    summary="Create a relation",
+    responses=error_responses(404, 409),
+)
 def create_relation(body: RelationCreate, database: DatabaseDep) -> RelationPublic:
     with database.uow() as uow:
         return service.to_public(service.create_relation(uow, data=body))
 
 
-@router.get("/{relation_id}", response_model=RelationPublic, summary="Read a relation")
+@router.get(
+    "/{relation_id}",
+    response_model=RelationPublic,
+    summary="Read a relation",
+    responses=error_responses(404),
+)
 def read_relation(relation_id: int, database: DatabaseDep) -> RelationPublic:
     with database.uow() as uow:
         return service.to_public(service.get_relation(uow, relation_id))
 
 
-@router.patch("/{relation_id}", response_model=RelationPublic, summary="Update a relation")
+@router.patch(
+    "/{relation_id}",
+    response_model=RelationPublic,
+    summary="Update a relation",
+    responses=error_responses(404, 409),
+)
 def update_relation(
     relation_id: int, body: RelationUpdate, database: DatabaseDep
 ) -> RelationPublic:
@@ -91,7 +113,12 @@ def update_relation(
         return service.to_public(service.update_relation(uow, relation_id=relation_id, data=body))
 
 
-@router.delete("/{relation_id}", status_code=204, summary="Delete a relation")
+@router.delete(
+    "/{relation_id}",
+    status_code=204,
+    summary="Delete a relation",
+    responses=error_responses(404, 409),
+)
 def delete_relation(relation_id: int, database: DatabaseDep) -> Response:
     with database.uow() as uow:
         service.delete_relation(uow, relation_id=relation_id)
@@ -102,6 +129,7 @@ def delete_relation(relation_id: int, database: DatabaseDep) -> Response:
     "/{relation_id}/evidence",
     response_model=RelationPublic,
     summary="Add a source span to a relation",
+    responses=error_responses(404, 409),
 )
 def add_evidence(relation_id: int, body: EvidenceIn, database: DatabaseDep) -> RelationPublic:
     with database.uow() as uow:

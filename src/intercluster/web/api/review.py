@@ -19,6 +19,7 @@ from intercluster.services import review as service
 from intercluster.services.review import ReviewAction, ReviewMerge, ReviewQueue, ReviewResult
 from intercluster.web.api.params import Limit, Offset
 from intercluster.web.deps import DatabaseDep
+from intercluster.web.errors import error_responses
 
 router = APIRouter(prefix="/review", tags=["review"])
 
@@ -40,20 +41,29 @@ def list_queue(
     "/accept",
     response_model=ReviewResult,
     summary="Confirm proposals (ids such as e12, r34, or all) with their sources",
+    responses=error_responses(404, 409),
 )
 def accept(body: ReviewAction, database: DatabaseDep) -> ReviewResult:
     with database.uow() as uow:
         return service.accept(uow, action=body)
 
 
-@router.post("/reject", response_model=ReviewResult, summary="Reject proposals")
+@router.post(
+    "/reject",
+    response_model=ReviewResult,
+    summary="Reject proposals",
+    responses=error_responses(404, 409),
+)
 def reject(body: ReviewAction, database: DatabaseDep) -> ReviewResult:
     with database.uow() as uow:
         return service.reject(uow, action=body)
 
 
 @router.post(
-    "/merge", response_model=MergeResult, summary="Fold a proposed entity into an existing one"
+    "/merge",
+    response_model=MergeResult,
+    summary="Fold a proposed entity into an existing one",
+    responses=error_responses(404, 409),
 )
 def merge(body: ReviewMerge, database: DatabaseDep) -> MergeResult:
     with database.uow() as uow:
@@ -61,7 +71,10 @@ def merge(body: ReviewMerge, database: DatabaseDep) -> MergeResult:
 
 
 @router.patch(
-    "/entities/{entity_id}", response_model=EntityPublic, summary="Correct a proposed entity"
+    "/entities/{entity_id}",
+    response_model=EntityPublic,
+    summary="Correct a proposed entity",
+    responses=error_responses(404, 409),
 )
 def edit_entity(entity_id: int, body: EntityUpdate, database: DatabaseDep) -> EntityPublic:
     with database.uow() as uow:
@@ -72,6 +85,7 @@ def edit_entity(entity_id: int, body: EntityUpdate, database: DatabaseDep) -> En
     "/relations/{relation_id}",
     response_model=RelationPublic,
     summary="Correct a proposed relation",
+    responses=error_responses(404, 409),
 )
 def edit_relation(relation_id: int, body: RelationUpdate, database: DatabaseDep) -> RelationPublic:
     with database.uow() as uow:

@@ -122,3 +122,20 @@ def _write_checked(principal: Principal, method: str) -> Decision:
     if method not in READ_METHODS and principal.scope is TokenScope.READ:
         return Decision.FORBID
     return Decision.ALLOW
+
+
+# One principal of each role and credential: what `may_forbid` asks the rules about.
+_EVERY_KIND_OF_PRINCIPAL = tuple(
+    Principal(user_id=0, email="", name=None, role=role, organisation_id=None, scope=scope)
+    for role in Role
+    for scope in TokenScope
+)
+
+
+def may_forbid(method: str, path: str) -> bool:
+    """Whether these rules refuse the route (403) to some signed-in user.
+
+    `path` may be a route's template (`/api/v1/organizations/{ref}`): a parameter
+    matches the rules as any one path segment would.
+    """
+    return any(decide(method, path, p) is Decision.FORBID for p in _EVERY_KIND_OF_PRINCIPAL)
