@@ -672,3 +672,19 @@ def test_long_bulleted_items_after_a_colon_stay_with_their_list() -> None:
     found = facts(extraction)
     assert ("Flemwick Institute", "consortium_member_of", "Zorblat") in found
     assert ("Plonk Chips", "consortium_member_of", "Zorblat") in found
+
+
+def test_a_network_that_admitted_new_members_and_members_of_a_named_cluster() -> None:
+    extraction = run(
+        "ZorbBalt, the network of health clusters, has admitted three new members: the Finnish "
+        "cluster Health Capital Zorbinki and the Polish company Quaxita. Members of the Plonk "
+        "Cluster, including Quotient Zorbences and Omega Quaxostics, will be invited."
+    )
+    found = facts(extraction)
+    assert {
+        ("Health Capital Zorbinki", "member_of", "ZorbBalt"),
+        ("Quaxita", "member_of", "ZorbBalt"),
+        ("Quotient Zorbences", "member_of", "Plonk Cluster"),
+        ("Omega Quaxostics", "member_of", "Plonk Cluster"),
+    } <= found
+    assert not any(p == "partner_of" for _, p, _ in found)

@@ -111,7 +111,7 @@ _PARTNER = re.compile(
     r"(?:\s+[\w’'-]+){0,4}?\s+(?:with|to|between)\b"
     r"|\b(?:was |were |is |are )organi[sz]ed with\b(?! the (?:support|help|assistance))"
     r"|\b(?:recent |new |latest )?additions? of\b|\bwelcom(?:ed|es|ing)\b"
-    r"(?!\s+(?:a |an |the )?(?:[\w-]+\s+){0,3}?(?:delegation|visit|mission)s?\b)"
+    r"(?!\s+(?:a |an |the )?(?:[\w-]+\s+){0,3}?(?:delegation|visit|mission|members?)s?\b)"
     r"|\b(?:is|are|was|were|became|become|as) (?:also )?(?:a |an |the )?"
     r"(?:(?!associate)[\w-]+ )?partners? of\b",
     re.IGNORECASE,
@@ -936,6 +936,27 @@ def _members(sentence: _Sentence, found: list[Fact]) -> None:
         role = "associated_partner" if heading.group(3) == "associate" else "member"
         _add(found, sentence, subject, Predicate.MEMBER_OF, obj, 0.7, {"role": role})
         return
+    admitted = _ADMITTED_MEMBERS.search(text, sentence.start, sentence.end)
+    if admitted is not None:
+        # "ScanBalt has admitted three new members: A, B and the Polish company C"
+        network, _ = sentence.subject(admitted.start(), targets)
+        for ref in sentence.after(admitted.end(), _ORG, clause=False):
+            if not in_brackets(text, sentence.start, ref.start):
+                _add(found, sentence, ref, Predicate.MEMBER_OF, network, 0.7, {"role": "member"})
+    for named in re.finditer(r"\b[Mm]embers of\s+(?:the\s+|our\s+|its\s+)?", sentence.text):
+        # "Scottish members of the cluster, including A, B and C"
+        owner = [r for r in sentence.refs if r.start == sentence.start + named.end()]
+        if not owner or sentence.entity(owner[0]).type not in targets:
+            continue
+        listed = re.match(
+            r"\s*(?:\([^()]*\)\s*)?,?\s*(?:including|such as|among them|like)\s+",
+            text[owner[0].end : sentence.end],
+        )
+        if listed is None:
+            continue
+        start = owner[0].end + listed.end()
+        for ref in sentence.of_types(sentence.series(sentence.after(start, ALL_TYPES)), _ORG):
+            _add(found, sentence, ref, Predicate.MEMBER_OF, owner[0], 0.7, {"role": "member"})
     listing = _NEW_MEMBERS_ARE.match(sentence.text)
     if listing is not None:
         # "Wexbridge has admitted four new members. The new members are: A, Athens; B, ..."
@@ -1053,6 +1074,11 @@ def _members(sentence: _Sentence, found: list[Fact]) -> None:
     # "Two are members of EUGLOH" has no name before it: nothing is said about whom
 
 
+_ADMITTED_MEMBERS = re.compile(
+    r"\b(?:admitted|admits|welcomed|welcomes|welcoming|accepted|accepts)\s+"
+    r"(?:(?:new|two|three|four|five|six|its|their|the)\s+){1,3}members?\s*(?::|,\s*(?:namely|"
+    r"including|among them)\s)\s*"
+)
 _NEW_MEMBERS_ARE = re.compile(
     r"\s*(?:The|These|Its|Their)\s+(?:(?:new|four|three|two|five|six|latest)\s+){1,2}members"
     r"\s+(?:are|include)\s*:\s*"
