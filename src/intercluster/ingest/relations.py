@@ -943,9 +943,9 @@ def _members(sentence: _Sentence, found: list[Fact]) -> None:
         for ref in sentence.after(admitted.end(), _ORG, clause=False):
             if not in_brackets(text, sentence.start, ref.start):
                 _add(found, sentence, ref, Predicate.MEMBER_OF, network, 0.7, {"role": "member"})
-    for named in re.finditer(r"\b[Mm]embers of\s+(?:the\s+|our\s+|its\s+)?", sentence.text):
-        # "Scottish members of the cluster, including A, B and C"
-        owner = [r for r in sentence.refs if r.start == sentence.start + named.end()]
+    for members_of in re.finditer(r"\b[Mm]embers of\s+(?:the\s+|our\s+|its\s+)?", sentence.text):
+        # "Members of the Plonk Cluster, including A, B and C"
+        owner = [r for r in sentence.refs if r.start == sentence.start + members_of.end()]
         if not owner or sentence.entity(owner[0]).type not in targets:
             continue
         listed = re.match(
