@@ -688,3 +688,16 @@ def test_a_network_that_admitted_new_members_and_members_of_a_named_cluster() ->
         ("Omega Quaxostics", "member_of", "Plonk Cluster"),
     } <= found
     assert not any(p == "partner_of" for _, p, _ in found)
+
+
+def test_a_parenthetical_with_is_no_appositive() -> None:
+    extraction = run(
+        "The Zorb Cluster signed with the Zorbian Export Agency (ZEA). The cluster is preparing, "
+        "with ZEA, a smaller mission to Riyadh."
+    )
+    assert entity(extraction, "Zorbian Export Agency").type is EntityType.PUBLIC_BODY
+
+
+def test_a_word_paired_with_an_adjective_is_an_adjective() -> None:
+    extraction = run("Basque and Franconian health clusters join forces in Bilbao.")
+    assert "Basque" not in names(extraction)

@@ -723,7 +723,28 @@ def find_mentions(
     mentions.sort(key=lambda m: m.start)
     _extend_names(text, sentences, mentions)
     _label_with_spacy(text, mentions, tagged)
+    _paired_adjectives(text, mentions)
     return mentions
+
+
+def _paired_adjectives(text: str, mentions: list[Mention]) -> None:
+    """ "Basque and Franconian health clusters": a word paired with an adjective before a
+    lower-case noun is an adjective too, not a name."""
+    for first, second in pairwise(mentions):
+        if text[first.end : second.start] != " and ":
+            continue
+        pair = (first, second) if second.kind == "nationality" else (second, first)
+        word, adjective = pair
+        if (
+            adjective.kind == "nationality"
+            and word.kind == "name"
+            and word.entry is None
+            and " " not in word.name
+            and keyword_type(word.name) is None
+            and word.norm not in KNOWN_PLACES
+            and re.match(r" [a-z]", text[second.end : second.end + 2])
+        ):
+            word.kind = "nationality"
 
 
 def _extend_names(text: str, sentences: list[tuple[int, int]], mentions: list[Mention]) -> None:
@@ -928,6 +949,10 @@ def type_mentions(text: str, sentences: list[tuple[int, int]], mentions: list[Me
         ):
             mention.vote(EntityType.PLACE, 3)
         appositive = _APPOSITIVE_TYPE.match(after)
+        if appositive is not None and re.search(
+            r",\s*(?:together with|along with|with|alongside)\s+(?:the\s+)?$", before
+        ):
+            appositive = None  # "is preparing, with HEPA, a smaller mission": the verb's object
         following = _FOLLOWING_TYPE.match(after)
         host = _placed_name(text, by_sentence[mention.sentence], mention)
         if appositive is not None and host is not None:
