@@ -380,3 +380,20 @@ def test_partnering_page_upload_schedule_agenda(client: TestClient) -> None:
     assert "Agenda of Genopole" in agenda and "Seppic" in agenda and "BJT Pharma" in agenda
     again = client.post("/events/bio-europe-spring-2021/partnering/schedule", data={"seconds": "1"})
     assert "kept 4" in again.text and "moved 0" in again.text
+
+
+def test_digits_that_python_reads_as_digits_but_int_refuses_are_bad_input(
+    client: TestClient,
+) -> None:
+    """'²' passes str.isdigit() but not int(): pages answer it as any bad number."""
+    html = {"Accept": "text/html"}
+    for path in ("/organizations?year=²", "/roi?year=²", "/relations?year=³"):
+        response = client.get(path, headers=html)
+        assert response.status_code < 500, path
+    edit = client.post(
+        "/organizations/biowin/edit",
+        data={"name": "BioWin", "type": "cluster", "version": "²"},
+        headers=html,
+        follow_redirects=False,
+    )
+    assert edit.status_code < 500

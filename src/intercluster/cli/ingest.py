@@ -15,6 +15,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from intercluster.cli.app import app, err, fail, out, print_json, state, transaction
 from intercluster.config import get_settings
 from intercluster.db.migrate import is_initialised
+from intercluster.domain.normalize import is_digits
 from intercluster.errors import InterclusterError
 from intercluster.ingest.linking import Gazetteer
 from intercluster.ingest.model import Extraction
@@ -311,7 +312,7 @@ def review_merge(
 ) -> None:
     """Fold a proposed entity into the existing entity it duplicates."""
     with transaction() as uow:
-        number = int(proposed) if proposed.strip().isdigit() else _entity_number(proposed)
+        number = int(proposed) if is_digits(proposed.strip()) else _entity_number(proposed)
         result = merge_proposal(uow, data=ReviewMerge(proposed=number, into=into))
     out.print(
         f"merged into {result.survivor.name} ({result.survivor.key}): "

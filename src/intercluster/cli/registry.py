@@ -14,7 +14,7 @@ from intercluster.cli.app import app, err, fail, out, print_json, state, transac
 from intercluster.db.migrate import is_initialised
 from intercluster.db.repositories import EntityFilter, RelationFilter
 from intercluster.domain.accounts import DEMO_EMAIL, DEMO_PASSWORD
-from intercluster.domain.normalize import normalize_choice, normalize_country
+from intercluster.domain.normalize import is_digits, normalize_choice, normalize_country
 from intercluster.domain.rules import parse_entity_type, parse_predicate, parse_status
 from intercluster.domain.vocabulary import PREDICATES, SECTORS, EntityKind, Predicate
 from intercluster.errors import InterclusterError, InvalidInput
@@ -292,7 +292,7 @@ def _parse_attributes(pairs: list[str]) -> dict[str, str]:
 
 def _parse_span(value: str) -> tuple[int, int]:
     start, sep, end = value.partition(":")
-    if not sep or not start.strip().isdigit() or not end.strip().isdigit():
+    if not sep or not is_digits(start.strip()) or not is_digits(end.strip()):
         raise InvalidInput(
             f"--span: expected START:END character offsets, got {value!r}", field="evidence"
         )

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from intercluster.db.events_models import ParticipationPlan
 from intercluster.db.models import Entity
 from intercluster.db.uow import UnitOfWork
+from intercluster.domain.normalize import is_digits
 from intercluster.domain.vocabulary import EntityKind, EntityType
 from intercluster.errors import InvalidInput, NotFound
 from intercluster.schemas import EntityCreate
@@ -57,7 +58,7 @@ def organisation(
         return resolve_entity(uow, ref, field=field, kinds=(EntityKind.ORGANISATION,))
     except NotFound as exc:
         text = str(ref).strip()
-        if not create_missing or text.isdigit():
+        if not create_missing or is_digits(text):
             raise NotFound(
                 f"{exc.message}; add it first (intercluster org add), or ask to add the "
                 "organisations not yet in the registry (--create-missing, or the form's box)",

@@ -21,6 +21,7 @@ from markupsafe import Markup
 from intercluster.db.events_models import COST_CATEGORIES
 from intercluster.db.models import Entity
 from intercluster.db.uow import UnitOfWork
+from intercluster.domain.normalize import is_digits
 from intercluster.domain.vocabulary import PARTNERSHIP_KINDS, SECTORS, EventFormat
 from intercluster.errors import InterclusterError, InvalidInput, NotFound
 from intercluster.i18n import current_language, gettext_
@@ -294,7 +295,7 @@ async def save_plan(request: Request, key: str, database: DatabaseDep) -> Respon
         for name in PLAN_LISTS:
             data[name] = lines.parse_text(name, str(values.get(name, "")))
         version = str(values.get("version", "")).strip()
-        data["version"] = int(version) if version.isdigit() else None
+        data["version"] = int(version) if is_digits(version) else None
         with database.uow() as uow:
             event = resolve_event(uow, key)
             plans.save_plan(
@@ -359,7 +360,7 @@ async def save_debrief(request: Request, key: str, database: DatabaseDep) -> Res
         }
         meetings = str(values.get("meetings_held", "")).strip()
         if meetings:
-            if not meetings.isdigit():
+            if not is_digits(meetings):
                 raise InvalidInput(
                     f"meetings_held: {meetings!r} is not a whole number", field="meetings_held"
                 )
@@ -399,7 +400,7 @@ def roi_page(request: Request, database: DatabaseDep, year: Text = None) -> HTML
         home = _home(uow, request)
         chosen: int | None = None
         if year:
-            if not year.isdigit():
+            if not is_digits(year):
                 raise InvalidInput(f"year: {year!r} is not a year", field="year")
             chosen = int(year)
         if chosen is None:

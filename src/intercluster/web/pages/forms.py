@@ -6,6 +6,7 @@ from typing import Any
 
 from starlette.datastructures import FormData
 
+from intercluster.domain.normalize import is_digits
 from intercluster.errors import InterclusterError, InvalidInput
 
 ENTITY_TEXT_FIELDS = (
@@ -37,7 +38,7 @@ def entity_payload(values: dict[str, Any], *, for_update: bool) -> dict[str, Any
             payload[name] = None
     payload["aliases"] = [a.strip() for a in str(values.get("aliases", "")).split(",") if a.strip()]
     payload["sectors"] = list(values.get("sectors", []))
-    if for_update and str(values.get("version", "")).isdigit():
+    if for_update and is_digits(str(values.get("version", ""))):
         payload["version"] = int(values["version"])
     return payload
 
@@ -76,6 +77,6 @@ def parse_year(value: str | None) -> int | None:
     """A year from a filter form, where an empty string means "any year"."""
     if value is None or not value.strip():
         return None
-    if not value.strip().isdigit() or not 1900 <= int(value) <= 2200:
+    if not is_digits(value.strip()) or not 1900 <= int(value) <= 2200:
         raise InvalidInput(f"year: {value!r} is not a year", field="year")
     return int(value)

@@ -15,6 +15,7 @@ from urllib.parse import quote, urlencode
 from fastapi import APIRouter, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
+from intercluster.domain.normalize import is_digits
 from intercluster.errors import InterclusterError, InvalidInput, NotFound
 from intercluster.i18n import gettext_
 from intercluster.services import partnering
@@ -90,7 +91,7 @@ async def run_solver(request: Request, key: str, database: DatabaseDep) -> Respo
     values = form_values(await request.form())
     try:
         text = str(values.get("seconds", "10")).strip()
-        if not text.isdigit() or not 1 <= int(text) <= MAX_SECONDS:
+        if not is_digits(text) or not 1 <= int(text) <= MAX_SECONDS:
             raise InvalidInput(
                 f"seconds: a time limit from 1 to {MAX_SECONDS} seconds", field="seconds"
             )

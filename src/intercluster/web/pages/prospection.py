@@ -18,6 +18,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from intercluster.db.models import Entity
 from intercluster.db.uow import UnitOfWork
+from intercluster.domain.normalize import is_digits
 from intercluster.domain.prospection import ACTIVITY_KINDS, STAGES
 from intercluster.domain.regions import GROUPINGS
 from intercluster.domain.vocabulary import SECTORS
@@ -298,7 +299,7 @@ async def edit_prospect(request: Request, ref: str, database: DatabaseDep) -> Re
         for name in ("owner", "next_action", "due", "interest", "source_event", "source_partner")
     }
     version = str(values.get("version", "")).strip()
-    data["version"] = int(version) if version.isdigit() else None
+    data["version"] = int(version) if is_digits(version) else None
     try:
         with database.uow() as uow:
             prospect = service.find_prospect(uow, ref, cluster=_cluster(uow, request))
