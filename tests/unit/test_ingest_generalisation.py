@@ -701,3 +701,13 @@ def test_a_parenthetical_with_is_no_appositive() -> None:
 def test_a_word_paired_with_an_adjective_is_an_adjective() -> None:
     extraction = run("Basque and Franconian health clusters join forces in Bilbao.")
     assert "Basque" not in names(extraction)
+
+
+def test_based_in_and_is_a_region_give_places() -> None:
+    extraction = run(
+        "Zorbix, based in Quaxlingen, counts more than 200 members. Plonkria is a region of "
+        "1.2 million people."
+    )
+    assert entity(extraction, "Quaxlingen").type is EntityType.PLACE
+    assert entity(extraction, "Plonkria").type is EntityType.PLACE
+    assert ("Zorbix", "located_in", "Quaxlingen") in facts(extraction)

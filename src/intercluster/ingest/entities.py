@@ -830,7 +830,12 @@ _OF_PLACE_BEFORE = re.compile(
     r"(?:the )?$"
 )
 # "in Fujisawa", "near Lyon": a name after these is a place unless it says otherwise
-_PLACE_BEFORE = re.compile(r"(?<![\w-])(?<!based )(?:in|near|from|to)\s+$")
+_PLACE_BEFORE = re.compile(r"(?<![\w-])(?<!based )(?:in|near|from|to)\s+$|,\s+based in\s+$")
+# "Styria is a region of 1.2 million people"
+_IS_A_PLACE_AFTER = re.compile(
+    r"\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:region|city|province|county|canton|town|municipality)\b"
+)
 
 
 def _label_with_spacy(text: str, mentions: list[Mention], tagged: Tagged) -> None:
@@ -902,6 +907,8 @@ def type_mentions(text: str, sentences: list[tuple[int, int]], mentions: list[Me
         ):
             # spaCy's GPE for a name that signs and leads: an organisation ("Biocat signed")
             mention.type, mention.strength = EntityType.COMPANY, 2
+        if mention.strength < 3 and _IS_A_PLACE_AFTER.match(after):
+            mention.vote(EntityType.PLACE, 3)
         if mention.strength < 3 and _GATHERS_AFTER.match(after):
             mention.vote(EntityType.CLUSTER, 3)  # "X brings together 150 companies": a cluster
         if mention.strength < 3 and _EVENT_OWNED_AFTER.match(after):
