@@ -711,3 +711,12 @@ def test_based_in_and_is_a_region_give_places() -> None:
     assert entity(extraction, "Quaxlingen").type is EntityType.PLACE
     assert entity(extraction, "Plonkria").type is EntityType.PLACE
     assert ("Zorbix", "located_in", "Quaxlingen") in facts(extraction)
+
+
+def test_a_plural_appositive_types_the_list_before_it() -> None:
+    extraction = run(
+        "The Zorb Cluster shared the stand with Life Sciences Zorbario and BioQuaxerta, the two "
+        "other provincial industry associations that travel with us."
+    )
+    assert entity(extraction, "Life Sciences Zorbario").type is EntityType.NETWORK
+    assert entity(extraction, "BioQuaxerta").type is EntityType.NETWORK

@@ -1026,6 +1026,43 @@ def type_mentions(text: str, sentences: list[tuple[int, int]], mentions: list[Me
         _type_lists(text, group)
         _plural_type_words(text, sentences, group)
         _list_item_seats(text, group)
+        _plural_appositive(text, group)
+
+
+_PLURAL_APPOSITIVE = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?,\s*(?:the|both|all)\s+(?:(?:two|three|four|five|other)\s+){0,2}"
+    r"(?:[a-z][\w-]*\s+){0,3}?(associations|networks|clusters|agencies|universities|institutes|"
+    r"companies|start-ups|projects)\b"
+)
+
+
+_APPOSED_LIST_GAP = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+
+
+def _plural_appositive(text: str, group: list[Mention]) -> None:
+    """ "Life Sciences Ontario and BioAlberta, the two other provincial industry
+    associations": a plural appositive types the whole list before it."""
+    names = [m for m in group if m.kind == "name"]
+    for index, last in enumerate(names):
+        match = _PLURAL_APPOSITIVE.match(text, last.end)
+        if match is None:
+            continue
+        listed = [last]
+        for previous in reversed(names[:index]):
+            gap = text[previous.end : listed[0].start]
+            if not _APPOSED_LIST_GAP.fullmatch(gap):
+                break
+            listed.insert(0, previous)
+        if len(listed) < 2:
+            continue
+        plural = match.group(1)
+        entity_type = TYPE_WORDS.get(plural) or TYPE_WORDS[plural[:-1]]
+        for mention in listed:
+            if mention.entry is None and (
+                mention.strength < 4
+                or (mention.strength == 4 and mention.type not in _STRONG_KEYWORD_TYPES)
+            ):
+                mention.type, mention.strength = entity_type, 5
 
 
 _ITEM_END = re.compile(r"(?:\s*\([^()\n]*\))?[;.]?[ \t]*(?:\n|$)")
