@@ -720,3 +720,14 @@ def test_a_plural_appositive_types_the_list_before_it() -> None:
     )
     assert entity(extraction, "Life Sciences Zorbario").type is EntityType.NETWORK
     assert entity(extraction, "BioQuaxerta").type is EntityType.NETWORK
+
+
+def test_hosting_an_edition_and_organised_every_summer_by() -> None:
+    extraction = run(
+        "In May, the Zorb Cluster hosted the second edition of Cascadia BioQuax, a two-day "
+        "partnering event in Vancouver. In July it led a mission to BIO Quax–Taiwan in Taipei, the "
+        "convention organised every summer by the Taiwan Bio Zorb Organization."
+    )
+    found = facts(extraction)
+    assert ("Zorb Cluster", "organized", "Cascadia BioQuax") in found
+    assert ("Taiwan Bio Zorb Organization", "organized", "BIO Quax–Taiwan") in found

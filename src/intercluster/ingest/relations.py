@@ -142,7 +142,8 @@ _PARTICIPATE = re.compile(
 )
 _ORGANIZE_BY = re.compile(
     r"\b(?:co-?)?(?:organi[sz]ed|hosted|held|run|convened|staged)"
-    r"(?: this year| again| once again)? by\b"
+    r"(?: this year| again| once again| annually| (?:every|each) (?:year|summer|spring|autumn|"
+    r"winter|two years))? by\b"
     r"|\bco-?organi[sz]ed (?:together |jointly )?with\b",
     re.IGNORECASE,
 )
@@ -1112,6 +1113,9 @@ def _events(sentence: _Sentence, found: list[Fact], earlier: list[Fact]) -> None
             r"\s+(?:at|during)\s+(?:the\s+)?", text[before_events[-2].end : before_events[-1].start]
         ):
             before_events.pop()  # "the Brokerage Event at MEDICA 2023, organised by": the first
+        explicit_events = [e for e in before_events if not e.implicit]
+        if before_events[-1].implicit and explicit_events:
+            before_events = explicit_events  # "BIO Asia in Taipei, the convention organised by"
         for organiser in sentence.of_types(
             sentence.series(sentence.after(match.end(), ALL_TYPES)), _ORG
         )[:3]:
@@ -1125,7 +1129,12 @@ def _events(sentence: _Sentence, found: list[Fact], earlier: list[Fact]) -> None
             e
             for e in events
             if e.start >= match.end()
-            and re.fullmatch(r"\s+(?:the\s+)?(?:\d{4}\s+)?", text[match.end() : e.start])
+            and re.fullmatch(
+                r"\s+(?:the\s+)?(?:\d{4}\s+)?(?:(?:first|second|third|fourth|fifth|sixth|"
+                r"seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|next|new|annual)\s+)?"
+                r"(?:(?:edition|session|round)\s+of\s+(?:the\s+)?)?",
+                text[match.end() : e.start],
+            )  # "hosted the second edition of Cascadia BioConnect"
         ]
         if not after_events:
             continue
