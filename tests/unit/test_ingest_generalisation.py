@@ -731,3 +731,20 @@ def test_hosting_an_edition_and_organised_every_summer_by() -> None:
     found = facts(extraction)
     assert ("Zorb Cluster", "organized", "Cascadia BioQuax") in found
     assert ("Taiwan Bio Zorb Organization", "organized", "BIO Quax–Taiwan") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Twenty member companies exhibited, among them Plinko Biologics and Varex Genomics.",
+        "Twenty-two companies, among them Plinko Biologics and Varex Genomics, took part in more "
+        "than 350 partnering meetings.",
+        "Companies such as Plinko Biologics and Varex Genomics held partnering meetings with "
+        "Quaxeda.",
+    ],
+)
+def test_companies_listed_with_a_verb_of_presence_were_at_the_event(sentence: str) -> None:
+    extraction = run(f"The Zorb Cluster attended the Zorba Summit 2023 in Basel. {sentence}")
+    found = facts(extraction)
+    assert ("Plinko Biologics", "participated_in", "Zorba Summit 2023") in found
+    assert ("Varex Genomics", "participated_in", "Zorba Summit 2023") in found

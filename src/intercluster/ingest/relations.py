@@ -1877,10 +1877,17 @@ _SHARED_STAND = re.compile(
     r"\b(?:shared|share|shares|sharing)\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+|our\s+)?"
     r"(?:[\w’'-]+\s+){0,3}?(?i:stand|pavilion|booth)s?\b(?:\s+with\s+(?:the\s+)?)?"
 )
+# "Nine member companies joined it, among them A", "Twenty member companies exhibited, among
+# them A", "Twenty-two companies, among them A and B, took part in 350 partnering meetings"
 _COMPANIES_JOINED = re.compile(
-    r"\b(?:companies|start-ups|startups|firms|SMEs)\s+(?:joined|accompanied|travelled with|"
-    r"took part in)\s+(?:it|the\s+(?:mission|delegation|trip|visit))\b,?\s*"
+    r"\b(?:[Cc]ompanies|[Ss]tart-ups|[Ss]tartups|[Ff]irms|SMEs)"
+    r"(?:\s+(?:joined|accompanied|travelled with|took part in)\s+"
+    r"(?:it|the\s+(?:mission|delegation|trip|visit))\b|\s+exhibited(?:\s+with\s+us)?)?,?\s*"
     r"(?:among them|including|such as|namely)\s+"
+)
+_WERE_THERE = re.compile(
+    r"\b(?:joined|accompanied|travelled|took part|exhibited|attended|pitched|presented|"
+    r"participated|held\s+(?:[\w-]+\s+){0,4}?meetings)\b"
 )
 
 
@@ -1926,7 +1933,7 @@ def _shared_stands(sentence: _Sentence, found: list[Fact]) -> None:
 def _companies_joined(sentence: _Sentence, found: list[Fact]) -> None:
     """ "Nine member companies joined it, among them A, B and C": they were at the event."""
     match = _COMPANIES_JOINED.search(sentence.analysis.text, sentence.start, sentence.end)
-    if match is None:
+    if match is None or not sentence.has(_WERE_THERE):
         return
     event = _event_around(sentence, match.start())
     if event is None:
