@@ -748,3 +748,15 @@ def test_companies_listed_with_a_verb_of_presence_were_at_the_event(sentence: st
     found = facts(extraction)
     assert ("Plinko Biologics", "participated_in", "Zorba Summit 2023") in found
     assert ("Varex Genomics", "participated_in", "Zorba Summit 2023") in found
+
+
+def test_among_them_after_companies_that_exhibited_continues_the_list() -> None:
+    extraction = run(
+        "The Danube Zorb Cluster took its member companies to Arab Zorb 2024 in Dubai.\n\n"
+        "Who came\n\nEleven companies exhibited on the pavilion. Among them:\n\n"
+        "Medisolve — hospital workflow software;\nDunamed Diagnostics — blood analysers;\n"
+        "Tiszamed — infusion sets."
+    )
+    found = facts(extraction)
+    assert ("Medisolve", "participated_in", "Arab Zorb 2024") in found
+    assert ("Tiszamed", "participated_in", "Arab Zorb 2024") in found

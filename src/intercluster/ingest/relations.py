@@ -1885,6 +1885,7 @@ _COMPANIES_JOINED = re.compile(
     r"(?:it|the\s+(?:mission|delegation|trip|visit))\b|\s+exhibited(?:\s+with\s+us)?)?,?\s*"
     r"(?:among them|including|such as|namely)\s+"
 )
+_GROUP_OF_COMPANIES = re.compile(r"\b(?:companies|start-ups|startups|firms|SMEs|exhibitors)\b")
 _WERE_THERE = re.compile(
     r"\b(?:joined|accompanied|travelled|took part|exhibited|attended|pitched|presented|"
     r"participated|held\s+(?:[\w-]+\s+){0,4}?meetings)\b"
@@ -1900,7 +1901,7 @@ def _event_around(sentence: _Sentence, position: int) -> Ref | None:
         if mention.start < sentence.start and mention.entity >= 0:
             if sentence.analysis.entities[mention.entity].type is EntityType.EVENT:
                 return Ref(position, position, mention.entity, implicit=True)
-            if mention.sentence < sentence.index - 3:
+            if mention.sentence < sentence.index - 6:
                 break
     return None
 
@@ -1932,7 +1933,21 @@ def _shared_stands(sentence: _Sentence, found: list[Fact]) -> None:
 
 def _companies_joined(sentence: _Sentence, found: list[Fact]) -> None:
     """ "Nine member companies joined it, among them A, B and C": they were at the event."""
-    match = _COMPANIES_JOINED.search(sentence.analysis.text, sentence.start, sentence.end)
+    text = sentence.analysis.text
+    among = re.match(r"(?:Among them|They included|These included|They were)\s*:\s*", sentence.text)
+    if among is not None and sentence.index > 0:
+        # "Eleven companies exhibited on the pavilion. Among them: A — ...; B — ...;"
+        previous = text[slice(*sentence.analysis.sentences[sentence.index - 1])]
+        event = _event_around(sentence, sentence.start)
+        if event is not None and _WERE_THERE.search(previous) and _GROUP_OF_COMPANIES.search(
+            previous
+        ):
+            for company in sentence.after(sentence.start + among.end(), _ORG, clause=False):
+                if not in_brackets(text, sentence.start, company.start):
+                    _add(found, sentence, company, Predicate.PARTICIPATED_IN, event, 0.55,
+                         {"role": "attendee"})  # fmt: skip
+        return
+    match = _COMPANIES_JOINED.search(text, sentence.start, sentence.end)
     if match is None or not sentence.has(_WERE_THERE):
         return
     event = _event_around(sentence, match.start())
