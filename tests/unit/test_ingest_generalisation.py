@@ -760,3 +760,12 @@ def test_among_them_after_companies_that_exhibited_continues_the_list() -> None:
     found = facts(extraction)
     assert ("Medisolve", "participated_in", "Arab Zorb 2024") in found
     assert ("Tiszamed", "participated_in", "Arab Zorb 2024") in found
+
+
+def test_a_vice_president_of_a_department_works_for_the_organisation_after_at() -> None:
+    extraction = run(
+        '"We want deals," says Priya Zorbam, Vice-President, Global Partnerships at the Zorb '
+        "Cluster."
+    )
+    assert names(extraction) == {"Priya Zorbam", "Zorb Cluster"}
+    assert ("Priya Zorbam", "works_for", "Zorb Cluster") in facts(extraction)

@@ -625,6 +625,8 @@ def _make_mention(
         return Mention(start, end, name, sentence, kind="country", country=code)
     if len(words) == 1 and (norm in TITLE_WORDS or norm in MONTHS or norm in _WEEKDAYS):
         return None
+    if "-" in name and " " not in name and name.casefold() in TITLE_WORDS:
+        return None  # "Vice-President"
     if any(w in _OFFICE_WORDS for w in words) and keyword_type(name) is None:
         return None  # "Walloon Minister for the Economy": an office, not an organisation
     if words[-1] in ("sponsor", "sponsors", "partner", "partners", "member", "members") or (

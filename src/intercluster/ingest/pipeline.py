@@ -154,8 +154,10 @@ def _people(text: str, sentences: list[tuple[int, int]], mentions: list[Mention]
         words = mention.name.split()
         if not 2 <= len(words) <= 4 or any(w.isupper() for w in words):
             continue
-        if keyword_type(mention.name) is not None:
-            continue
+        if keyword_type(mention.name) is not None or words[-1].casefold().endswith(
+            ("ships", "affairs", "relations", "operations", "development", "sales", "marketing")
+        ):
+            continue  # "Vice-President, Global Partnerships": a department, not a person
         s_start, s_end = sentences[mention.sentence]
         after = text[mention.end : s_end]
         before = text[s_start : mention.start]
@@ -168,9 +170,13 @@ def _people(text: str, sentences: list[tuple[int, int]], mentions: list[Mention]
 
 
 _TITLE_AFTER = re.compile(
-    r"\s*,\s*(?!and\b|or\b|but\b|who\b|which\b)((?:[\w’'-]+\s+){0,4}?(?:director|head|ceo|cto|cso|coo|cfo|president|chair\w*|"
+    r"\s*,\s*(?!and\b|or\b|but\b|who\b|which\b)((?:[\w’'-]+\s+){0,4}?(?:vice-|co-)?"
+    r"(?:director|head|ceo|cto|cso|coo|cfo|president|chair\w*|"
     r"manager|officer|founder|secretary|coordinator|professor|dean|rector|minister|mayor|"
-    r"ambassador|advisor|adviser|lead|leader|chief|delegate|representative)\b[^,;\n]*)",
+    r"ambassador|advisor|adviser|lead|leader|chief|delegate|representative)\b"
+    # "Vice-President, Global Partnerships at PLSC": the department after a comma
+    r"(?:(?-i:,\s+[A-Z][\w&-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w&-]*){0,3})(?=\s+(?:at|of)\s))?"
+    r"[^,;\n]*)",
     re.IGNORECASE,
 )
 

@@ -201,6 +201,7 @@ _TITLE = re.compile(
     r"(?:director|head|ceo|cto|cso|coo|cfo|president|vice-president|chair\w*|manager|officer|"
     r"founder|co-founder|secretary|coordinator|professor|dean|rector|minister|mayor|ambassador|"
     r"advisor|adviser|lead|leader|chief|delegate|representative)\b"
+    r"(?:(?-i:,\s+[A-Z][\w&-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w&-]*){0,3})(?=\s+(?:at|of)\s))?"
     r"[^,;\n]*)",
     re.IGNORECASE,
 )
