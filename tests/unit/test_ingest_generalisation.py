@@ -769,3 +769,13 @@ def test_a_vice_president_of_a_department_works_for_the_organisation_after_at() 
     )
     assert names(extraction) == {"Priya Zorbam", "Zorb Cluster"}
     assert ("Priya Zorbam", "works_for", "Zorb Cluster") in facts(extraction)
+
+
+def test_the_two_clusters_held_their_first_meeting_where_a_city_stays_a_place() -> None:
+    extraction = run(
+        "Eurazorb and the Kansai Life Zorb Cluster signed a partnership agreement. It follows a "
+        "visit to BioJapan 2023 in Quaxohama in October, where the two clusters held their "
+        "first formal meeting."
+    )
+    assert entity(extraction, "Quaxohama").type is EntityType.PLACE
+    assert ("Eurazorb", "met_with", "Kansai Life Zorb Cluster") in facts(extraction)

@@ -1246,7 +1246,8 @@ def _clause_between(gap: str) -> bool:
 
 # between a list and its plural type word there is no verb nor possessive
 _NOT_A_LIST = re.compile(
-    r"[;:]|\b(?:our|their|its|his|her|we|they|will|have|has|had|is|are|was|were|be)\b"
+    r"[;:]|\b(?:our|their|its|his|her|we|they|will|have|has|had|is|are|was|were|be|where|which|"
+    r"who|whose|when|while)\b"
 )
 
 

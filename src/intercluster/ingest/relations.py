@@ -637,6 +637,7 @@ def extract_facts(analysis: Analysis, year: int | None) -> list[Fact]:
         _locations(sentence, found)
         _works_for(sentence, found)
         _hosts(sentence, found)
+        _mutual_meetings(sentence, found)
         _shared_stands(sentence, found)
         _companies_joined(sentence, found)
         for fact in found:
@@ -1956,6 +1957,21 @@ def _companies_joined(sentence: _Sentence, found: list[Fact]) -> None:
         return
     for company in sentence.of_types(sentence.series(sentence.after(match.end(), ALL_TYPES)), _ORG):
         _add(found, sentence, company, Predicate.PARTICIPATED_IN, event, 0.6, {"role": "attendee"})
+
+
+def _mutual_meetings(sentence: _Sentence, found: list[Fact]) -> None:
+    """ "..., where the two clusters held their first formal meeting": they met each other."""
+    match = re.search(
+        r"\b(?:held|had)\s+(?:their|a|an)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks)\b(?!\s+with\b)",
+        sentence.text,
+    )
+    if match is None:
+        return
+    pair = sentence.group_subjects(sentence.start + match.start())
+    if len(pair) == 2:
+        event = _event_around(sentence, sentence.start + match.start())
+        attributes = {"_event": event.entity} if event is not None else {}
+        _add(found, sentence, pair[0], Predicate.MET_WITH, pair[1], 0.6, attributes)
 
 
 def _hosts(sentence: _Sentence, found: list[Fact]) -> None:
