@@ -779,3 +779,11 @@ def test_the_two_clusters_held_their_first_meeting_where_a_city_stays_a_place() 
     )
     assert entity(extraction, "Quaxohama").type is EntityType.PLACE
     assert ("Eurazorb", "met_with", "Kansai Life Zorb Cluster") in facts(extraction)
+
+
+def test_member_of_a_described_network_and_of_another() -> None:
+    extraction = run(
+        "Eurazorb is a member of French Zorb Clusters, the national network of health "
+        "competitiveness clusters, and of the Council of European BioZorbs."
+    )
+    assert ("Eurazorb", "member_of", "Council of European BioZorbs") in facts(extraction)

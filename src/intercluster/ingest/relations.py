@@ -1069,6 +1069,15 @@ def _members(sentence: _Sentence, found: list[Fact]) -> None:
         subjects = sentence.group_subjects(match.start()) or ([subject] if subject else [])
         following = sentence.series(sentence.after(match.end(), ALL_TYPES))
         objects = [r for r in following if sentence.entity(r).type in targets]
+        if objects and words.startswith("member"):
+            # "a member of A, the national network of ..., and of B"
+            for also in re.finditer(r",?\s+and of\s+(?:the\s+)?", text[match.end() : sentence.end]):
+                at = match.end() + also.end()
+                objects += [
+                    r
+                    for r in sentence.refs
+                    if r.start == at and not r.implicit and sentence.entity(r).type in targets
+                ]
         for member in subjects:
             for obj in objects:
                 _add(found, sentence, member, Predicate.MEMBER_OF, obj, 0.75, {"role": role})
