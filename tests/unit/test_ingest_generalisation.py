@@ -787,3 +787,11 @@ def test_member_of_a_described_network_and_of_another() -> None:
         "competitiveness clusters, and of the Council of European BioZorbs."
     )
     assert ("Eurazorb", "member_of", "Council of European BioZorbs") in facts(extraction)
+
+
+def test_agreed_with_an_organisation_is_a_partnership() -> None:
+    extraction = run(
+        "Zorb BIO renewed its alliance with BioQuaxu and agreed with Quaxu Science Park to run a "
+        "shared soft-landing programme."
+    )
+    assert ("Zorb BIO", "partner_of", "Quaxu Science Park") in facts(extraction)

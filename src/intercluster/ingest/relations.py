@@ -106,7 +106,7 @@ _PARTNER = re.compile(
     r"joint (?:action|programme|program|[\w-]+ day|[\w-]+ days|event|pavilion|stand|mission|"
     r"call|session|webinar|study tours?)|"
     r"(?:organi[sz]ed |held |run |exhibited )?(?:together|jointly)|"
-    r"(?:prepared|planned|arranged|co-organi[sz]ed|co-hosted)"
+    r"(?:prepared|planned|arranged|co-organi[sz]ed|co-hosted|agreed)"
     r"|in (?:partnership|cooperation|collaboration))"
     r"(?:\s+[\w’'-]+){0,4}?\s+(?:with|to|between)\b"
     r"|\b(?:was |were |is |are )organi[sz]ed with\b(?! the (?:support|help|assistance))"
