@@ -795,3 +795,12 @@ def test_agreed_with_an_organisation_is_a_partnership() -> None:
         "shared soft-landing programme."
     )
     assert ("Zorb BIO", "partner_of", "Quaxu Science Park") in facts(extraction)
+
+
+def test_members_of_a_network_of_clusters_are_clusters() -> None:
+    extraction = run(
+        "The Council of Zorbish BioRegions brings together more than 40 bioregions and clusters "
+        "from 18 countries. Its members include BioQuax, Zorbopole and Plinkat."
+    )
+    assert entity(extraction, "Zorbopole").type is EntityType.CLUSTER
+    assert ("Plinkat", "member_of", "Council of Zorbish BioRegions") in facts(extraction)

@@ -1024,6 +1024,7 @@ def type_mentions(text: str, sentences: list[tuple[int, int]], mentions: list[Me
                 mention.vote(EntityType.COMPANY, 3)  # "Companies in the delegation included"
         if mention.strength < 2 and _BIO_ASSOCIATION.fullmatch(mention.name):
             mention.vote(EntityType.CLUSTER, 1)  # "CzechBio", "SwedenBIO", "Flanders.bio"
+    _members_like_the_gathered(text, sentences, by_sentence)
     for group in by_sentence.values():
         _type_lists(text, group)
         _plural_type_words(text, sentences, group)
@@ -1036,6 +1037,41 @@ _PLURAL_APPOSITIVE = re.compile(
     r"(?:[a-z][\w-]*\s+){0,3}?(associations|networks|clusters|agencies|universities|institutes|"
     r"companies|start-ups|projects)\b"
 )
+
+
+_GATHERS_KIND = re.compile(
+    r"\b(?:brings together|gathers|unites|groups|federates|represents|counts)\s+"
+    r"(?:more than |over |some |about |nearly |around |almost )?(?:\d[\d,]*\+?\s+)?"
+    r"(?:[a-z-]+\s+){0,2}?(clusters|bioregions|bioclusters|networks|associations|universities)\b"
+)
+_ITS_MEMBERS = re.compile(r"\b(?:[Ii]ts|[Tt]heir) members (?:include|are|comprise)\s+")
+
+
+def _members_like_the_gathered(
+    text: str, sentences: list[tuple[int, int]], by_sentence: dict[int, list[Mention]]
+) -> None:
+    """ "CEBR brings together more than 40 bioregions and clusters. Its members include A,
+    B and C": the members are of the kind it gathers."""
+    for index, (start, end) in enumerate(sentences):
+        gathers = _GATHERS_KIND.search(text, start, end)
+        if gathers is None:
+            continue
+        kind = gathers.group(1)
+        entity_type = TYPE_WORDS.get(kind) or TYPE_WORDS.get(kind[:-1])
+        if entity_type is None:
+            continue
+        for at in (index, index + 1):
+            if at >= len(sentences):
+                break
+            members = _ITS_MEMBERS.search(text, *sentences[at])
+            if members is None:
+                continue
+            for mention in by_sentence.get(at, []):
+                if mention.start >= members.end() and mention.kind == "name" and (
+                    mention.strength < 3 and mention.entry is None
+                ):
+                    mention.vote(entity_type, 3)
+            break
 
 
 _APPOSED_LIST_GAP = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
