@@ -804,3 +804,11 @@ def test_members_of_a_network_of_clusters_are_clusters() -> None:
     )
     assert entity(extraction, "Zorbopole").type is EntityType.CLUSTER
     assert ("Plinkat", "member_of", "Council of Zorbish BioRegions") in facts(extraction)
+
+
+def test_the_first_cluster_to_do_so_describes_the_subject_not_the_object() -> None:
+    extraction = run(
+        "In 2023 the Zorb Cluster became an associated partner of the Council of Zorbish "
+        "BioRegions (CZB), the first Canadian cluster to do so."
+    )
+    assert entity(extraction, "Council of Zorbish BioRegions").type is EntityType.NETWORK

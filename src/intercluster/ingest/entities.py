@@ -799,6 +799,7 @@ _EVENT_OWNED_AFTER = re.compile(
     r"(?:’s|'s)\s+(?:[a-z][\w-]*\s+){0,2}?(?:partnering |business |investor )?"
     r"(?:forum|conference|fair|summit|congress|convention|exhibition|show|edition)\b"
 )
+_FIRST_TO_DO_SO = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*the\s+(?:first|only|last|second|third)\b")
 _GATHERS_AFTER = re.compile(
     r"\s*(?:\([^()]*\)\s*)?(?:,[^,;]{0,60},\s*)?(?:now\s+|also\s+)?"
     r"(?:brings together|federates|gathers|unites|groups|represents|counts)\s+"
@@ -962,6 +963,12 @@ def type_mentions(text: str, sentences: list[tuple[int, int]], mentions: list[Me
             r",\s*(?:together with|along with|with|alongside)\s+(?:the\s+)?$", before
         ):
             appositive = None  # "is preparing, with HEPA, a smaller mission": the verb's object
+        elif (
+            appositive is not None
+            and _FIRST_TO_DO_SO.match(after)
+            and re.match(r"\s+to\b", after[appositive.end(1) :])
+        ):
+            appositive = None  # "... of CEBR, the first Canadian cluster to do so": the subject
         following = _FOLLOWING_TYPE.match(after)
         host = _placed_name(text, by_sentence[mention.sentence], mention)
         if appositive is not None and host is not None:
