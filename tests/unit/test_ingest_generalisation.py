@@ -812,3 +812,12 @@ def test_the_first_cluster_to_do_so_describes_the_subject_not_the_object() -> No
         "BioRegions (CZB), the first Canadian cluster to do so."
     )
     assert entity(extraction, "Council of Zorbish BioRegions").type is EntityType.NETWORK
+
+
+def test_a_common_word_opening_a_quotation_is_no_name_and_says_names_a_person() -> None:
+    extraction = run(
+        '"Agreements only matter if companies use them," says Karin Zorblund. "Animal models '
+        'tell us too little," said Prof. Katrin Quaxa.'
+    )
+    assert names(extraction) == {"Karin Zorblund", "Katrin Quaxa"}
+    assert entity(extraction, "Karin Zorblund").type is EntityType.PERSON

@@ -530,7 +530,11 @@ def _mid_sentence_names(text: str, sentences: list[tuple[int, int]]) -> frozense
     for start, end in sentences:
         for match in _WORD.finditer(text, start, end):
             word = match.group()
-            if match.start() > start and word[0].isupper() and word.casefold() not in NOT_NAMES:
+            if (
+                word[0].isupper()
+                and word.casefold() not in NOT_NAMES
+                and text[start : match.start()].strip(" \"“‘'(*-•")  # not a quotation's start
+            ):
                 names.add(word)
     return frozenset(names)
 

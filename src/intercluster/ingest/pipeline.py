@@ -39,7 +39,8 @@ _PERSON_CONTEXT_AFTER = re.compile(
     r"delegate|representative|lead)\b"
 )
 _PERSON_CONTEXT_BEFORE = re.compile(
-    r"(?:\b(?:Dr|Prof|Mr|Mrs|Ms|Professor)\.?|\bsaid|\baccording to|\bexplain(?:s|ed)|"
+    r"(?:\b(?:Dr|Prof|Mr|Mrs|Ms|Professor)\.?|\bsaid|\bsays|\badd(?:s|ed)|\bnote(?:s|d)|"
+    r"\baccording to|\bexplain(?:s|ed)|"
     r"\b(?:CEO|director|president|head|founder|manager|chair(?:man|woman)?|minister|mayor|"
     r"ambassador|governor|commissioner)(?-i:\s+(?:of|for|to)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?"
     r",?)\s+$",
