@@ -821,3 +821,11 @@ def test_a_common_word_opening_a_quotation_is_no_name_and_says_names_a_person() 
     )
     assert names(extraction) == {"Karin Zorblund", "Katrin Quaxa"}
     assert entity(extraction, "Karin Zorblund").type is EntityType.PERSON
+
+
+def test_a_national_pavilion_and_smes_are_no_organisations() -> None:
+    extraction = run(
+        "Zorb BIO and Quax BIO shared the Sweden Pavilion at the Zorba Convention. SMEs joined."
+    )
+    assert "Sweden Pavilion" not in names(extraction)
+    assert "SMEs" not in names(extraction)

@@ -634,9 +634,13 @@ def _make_mention(
     if any(w in _OFFICE_WORDS for w in words) and keyword_type(name) is None:
         return None  # "Walloon Minister for the Economy": an office, not an organisation
     if words[-1] in ("sponsor", "sponsors", "partner", "partners", "member", "members") or (
-        len(words) == 1 and norm in ("pavilion", "stand", "booth", "delegation", "mission")
+        len(words) == 1 and norm in ("pavilion", "stand", "booth", "delegation", "mission", "smes")
     ):
         return None  # "Gold Sponsor": a role, not a name
+    if len(words) == 2 and words[1] in ("pavilion", "stand", "booth") and (
+        country_code(words[0]) is not None or words[0] in NATIONALITIES
+    ):
+        return None  # "the Sweden Pavilion": a stand, not an organisation
     if name.endswith("-based") and len(name) > 8 and name[0].isupper():
         # "the Seattle-based cluster": the city is named
         seat = _make_mention(text, start, start + len(name) - len("-based"), sentence, places)
