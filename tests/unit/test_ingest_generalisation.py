@@ -829,3 +829,9 @@ def test_a_national_pavilion_and_smes_are_no_organisations() -> None:
     )
     assert "Sweden Pavilion" not in names(extraction)
     assert "SMEs" not in names(extraction)
+
+
+def test_a_name_based_in_a_city_is_an_organisation_not_a_person() -> None:
+    extraction = run("Quorvia Health, based in Zamudio, signed with Plonk Medical.")
+    assert entity(extraction, "Quorvia Health").type is EntityType.COMPANY
+    assert ("Quorvia Health", "located_in", "Zamudio") in facts(extraction)

@@ -918,6 +918,12 @@ def type_mentions(text: str, sentences: list[tuple[int, int]], mentions: list[Me
         ):
             # spaCy's GPE for a name that signs and leads: an organisation ("Biocat signed")
             mention.type, mention.strength = EntityType.COMPANY, 2
+        if (
+            mention.type is EntityType.PERSON
+            and mention.strength <= 2
+            and re.match(r"\s*(?:\([^()]*\)\s*)?,\s*(?:based|headquartered) in\b", after)
+        ):
+            mention.type, mention.strength = EntityType.COMPANY, 2  # "Quorvia Health, based in"
         if mention.strength < 3 and _IS_A_PLACE_AFTER.match(after):
             mention.vote(EntityType.PLACE, 3)
         if mention.strength < 3 and _GATHERS_AFTER.match(after):
