@@ -835,3 +835,24 @@ def test_a_name_based_in_a_city_is_an_organisation_not_a_person() -> None:
     extraction = run("Quorvia Health, based in Zamudio, signed with Plonk Medical.")
     assert entity(extraction, "Quorvia Health").type is EntityType.COMPANY
     assert ("Quorvia Health", "located_in", "Zamudio") in facts(extraction)
+
+
+def test_a_city_based_name_and_a_name_written_without_its_space() -> None:
+    extraction = run(
+        "Wagrazorb signed with Food Zorb NL. Later Wagrazorb met with the Wageningen-based "
+        "Foodzorb NL and with EIT Food."
+    )
+    assert entity(extraction, "Foodzorb NL").name == "Food Zorb NL"
+    assert ("Food Zorb NL", "located_in", "Wageningen") in facts(extraction)
+
+
+def test_founding_a_network_with_others_makes_all_its_members() -> None:
+    extraction = run(
+        "With Food Zorb NL and the Danish cluster Quax Cluster Denmark, the Wagra Cluster "
+        "founded the Smart Zorb Alliance, a network of European protein clusters, in May."
+    )
+    assert {
+        ("Wagra Cluster", "member_of", "Smart Zorb Alliance"),
+        ("Food Zorb NL", "member_of", "Smart Zorb Alliance"),
+        ("Quax Cluster Denmark", "member_of", "Smart Zorb Alliance"),
+    } <= facts(extraction)

@@ -566,6 +566,11 @@ def _clean_chunks(
             if titles and titles + 1 < len(words) and words[titles][2] in ("of", "at", "for"):
                 words = words[titles + 1 :]  # "Managing Director of BioM"
                 continue
+            if word.endswith("-based") and len(words) > 1 and word[0].isupper():
+                # "the Wageningen-based Foodvalley NL": a city, then the name
+                cleaned.append((w_start, words[0][1] - len("-based")))
+                words.pop(0)
+                continue
             at_sentence_start = not text[sentence_start:w_start].strip(" \"“‘'(")
             if lower == "new" and len(words) > 1:
                 pair = normalize_name(f"{word} {words[1][2]}")
@@ -924,6 +929,8 @@ def type_mentions(text: str, sentences: list[tuple[int, int]], mentions: list[Me
             and re.match(r"\s*(?:\([^()]*\)\s*)?,\s*(?:based|headquartered) in\b", after)
         ):
             mention.type, mention.strength = EntityType.COMPANY, 2  # "Quorvia Health, based in"
+        if mention.strength < 3 and after.startswith("-based") and not keyword_type(mention.name):
+            mention.vote(EntityType.PLACE, 3)  # "the Wageningen-based Foodvalley NL"
         if mention.strength < 3 and _IS_A_PLACE_AFTER.match(after):
             mention.vote(EntityType.PLACE, 3)
         if mention.strength < 3 and _GATHERS_AFTER.match(after):
@@ -1503,6 +1510,13 @@ def group_entities(
                 if m.norm == long and m.type is EntityType.PLACE and m.strength <= 2:
                     m.type, m.strength = None, 0
             continue
+        if " " in long:
+            # "Food Valley NL" and "Foodvalley NL": one name written with and without a space
+            squeezed = long.replace(" ", "")
+            joined = [n for n in first_seen if n != long and n.replace(" ", "") == squeezed]
+            if joined and joined[0] not in expands and first_seen[long] < first_seen[joined[0]]:
+                expands[joined[0]] = long
+                continue
         core = _core_name(long, names)
         if core is not None and core not in expands and first_seen[long] < first_seen[core]:
             expands[core] = long  # "Cluster ALISEI" then "ALISEI"; "Medical Valley EMN" then

@@ -939,6 +939,25 @@ def _members(sentence: _Sentence, found: list[Fact]) -> None:
         role = "associated_partner" if heading.group(3) == "associate" else "member"
         _add(found, sentence, subject, Predicate.MEMBER_OF, obj, 0.7, {"role": role})
         return
+    for founded in _FOUNDED.finditer(text, sentence.start, sentence.end):
+        # "With A and B, Wagralim founded the Smart Protein Alliance, a network of ...": all
+        # three are its (founding) members
+        networks = sentence.after(founded.end(), frozenset({EntityType.NETWORK}))[:1]
+        if not networks or networks[0].start - founded.end() > 6:
+            continue
+        founder, _ = sentence.subject(founded.start(), _ORG)
+        founders = [founder] if founder is not None else []
+        together = re.match(r"(?:Together with|With|Along with|Alongside)\s+", sentence.text)
+        if together is not None:
+            comma = sentence.text.find(",", together.end())
+            founders += [
+                r
+                for r in sentence.of_types(sentence.refs, _ORG)
+                if sentence.start + together.end() <= r.start < sentence.start + max(comma, 0)
+            ]
+        for member in founders:
+            _add(found, sentence, member, Predicate.MEMBER_OF, networks[0], 0.65,
+                 {"role": "member"})  # fmt: skip
     admitted = _ADMITTED_MEMBERS.search(text, sentence.start, sentence.end)
     if admitted is not None:
         # "ScanBalt has admitted three new members: A, B and the Polish company C"
@@ -1086,6 +1105,7 @@ def _members(sentence: _Sentence, found: list[Fact]) -> None:
     # "Two are members of EUGLOH" has no name before it: nothing is said about whom
 
 
+_FOUNDED = re.compile(r"\b(?:co-?founded|founded|set up|created)\s+(?:the\s+|a\s+)?")
 _ADMITTED_MEMBERS = re.compile(
     r"\b(?:admitted|admits|welcomed|welcomes|welcoming|accepted|accepts)\s+"
     r"(?:(?:new|two|three|four|five|six|its|their|the)\s+){1,3}members?\s*(?::|,\s*(?:namely|"
