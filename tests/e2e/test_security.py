@@ -300,14 +300,17 @@ def test_demo_refuses_a_database_with_accounts_of_its_own(database_url: str) -> 
     runner = CliRunner()
     assert runner.invoke(cli, ["--db", database_url, "init"]).exit_code == 0
     database = Database(database_url)
-    _user(database, "a@x.org", "admin")
-    result = runner.invoke(cli, ["--db", database_url, "demo"])
-    assert result.exit_code == 1, result.output
-    assert "1 account(s) of its own" in result.output
-    with database.uow() as uow:
-        assert accounts.authenticate(uow, DEMO_EMAIL, DEMO_PASSWORD) is None
-        assert not accounts.is_demo_database(uow)
-        assert uow.session.scalar(select(func.count()).select_from(Entity)) == 0  # none loaded
+    try:
+        _user(database, "a@x.org", "admin")
+        result = runner.invoke(cli, ["--db", database_url, "demo"])
+        assert result.exit_code == 1, result.output
+        assert "1 account(s) of its own" in result.output
+        with database.uow() as uow:
+            assert accounts.authenticate(uow, DEMO_EMAIL, DEMO_PASSWORD) is None
+            assert not accounts.is_demo_database(uow)
+            assert uow.session.scalar(select(func.count()).select_from(Entity)) == 0
+    finally:
+        database.dispose()
 
 
 def test_audit_trail_records_who_and_what_and_undoes_a_merge(demo_database: Database) -> None:
