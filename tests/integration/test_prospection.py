@@ -200,6 +200,7 @@ def test_list_filters_by_the_partner_that_brought_them(demo_database: Database) 
         assert names(source_partner="Medicen", source_event="BIO-Europe Spring 2021") == []
         assert len(names(source_partner="  ")) == 3  # a blank filter is no filter
         assert len(names(source_event="  ")) == 3  # not "those with no event"
+        assert len(names(owner="  ")) == 3  # not "those with an empty owner"
         # An unknown partner is refused as an unknown event is: its field and close names.
         with pytest.raises(NotFound, match=r"source_event: .*did you mean") as event:
             names(source_event="BIO-Europe Sprng")

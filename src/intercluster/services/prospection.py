@@ -451,7 +451,7 @@ def list_prospects(
     query = _query(cluster)
     if flt.stage:
         query = query.where(Prospect.stage == parse_stage(flt.stage))
-    if flt.owner:
+    if flt.owner and flt.owner.strip():  # a blank owner is no filter, as for the others
         query = query.where(Prospect.owner == flt.owner.strip())
     event = _event(uow, flt.source_event, "source_event")
     if event is not None:
