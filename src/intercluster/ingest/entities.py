@@ -528,13 +528,10 @@ def _mid_sentence_names(text: str, sentences: list[tuple[int, int]]) -> frozense
     """Capitalised words the document uses inside sentences: at a sentence's start, names too."""
     names = set()
     for start, end in sentences:
-        for match in _WORD.finditer(text, start, end):
+        # the first word opens the sentence, after a quotation mark or a bullet too
+        for index, match in enumerate(_WORD.finditer(text, start, end)):
             word = match.group()
-            if (
-                word[0].isupper()
-                and word.casefold() not in NOT_NAMES
-                and text[start : match.start()].strip(" \"“‘'(*-•")  # not a quotation's start
-            ):
+            if index and word[0].isupper() and word.casefold() not in NOT_NAMES:
                 names.add(word)
     return frozenset(names)
 

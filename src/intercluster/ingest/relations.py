@@ -1940,6 +1940,8 @@ def _event_around(sentence: _Sentence, position: int) -> Ref | None:
 def _shared_stands(sentence: _Sentence, found: list[Fact]) -> None:
     """ "A and B shared the Sweden Pavilion at E", "A shared the stand with B and C": all
     were at E, and those who share a stand are partners."""
+    if "shar" not in sentence.text:
+        return
     for match in _SHARED_STAND.finditer(sentence.analysis.text, sentence.start, sentence.end):
         event = _event_around(sentence, match.start())
         subject, _ = sentence.subject(match.start(), _ORG)
@@ -1990,6 +1992,8 @@ def _companies_joined(sentence: _Sentence, found: list[Fact]) -> None:
 
 def _mutual_meetings(sentence: _Sentence, found: list[Fact]) -> None:
     """ "..., where the two clusters held their first formal meeting": they met each other."""
+    if "meeting" not in sentence.text and "talks" not in sentence.text:
+        return
     match = re.search(
         r"\b(?:held|had)\s+(?:their|a|an)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks)\b(?!\s+with\b)",
         sentence.text,
@@ -2006,6 +2010,8 @@ def _mutual_meetings(sentence: _Sentence, found: list[Fact]) -> None:
 def _hosts(sentence: _Sentence, found: list[Fact]) -> None:
     """ "... the General Assembly, with the Hellenic Bio Cluster as host": it organised it."""
     text = sentence.analysis.text
+    if " host" not in sentence.text and "-host" not in sentence.text:
+        return
     for match in re.finditer(r"\bwith\s+(?:the\s+)?(?=[A-Z])", sentence.text):
         start = sentence.start + match.end()
         host = [r for r in sentence.refs if r.start == start and not r.implicit]
