@@ -167,3 +167,26 @@ def test_bad_years_and_targets_are_refused_with_the_field_named(demo_database: D
 def test_an_empty_registry_has_nothing_to_analyse(database: Database) -> None:
     with database.uow() as uow, pytest.raises(NotFound, match="no relations"):
         analytics.home_organisation(uow)
+
+
+def test_cached_ties_follow_every_change_of_the_registry(demo_database: Database) -> None:
+    from intercluster.schemas import RelationUpdate
+    from intercluster.services.relations import delete_relation, update_relation
+
+    def ties() -> object:
+        with demo_database.uow() as uow:
+            return analytics.cached_ties(uow, Period())
+
+    first = ties()
+    assert ties() is first  # nothing changed: the arrays are reused
+    with demo_database.uow() as uow:
+        relation = uow.relations.all()[0]
+        relation_id = relation.id
+        update_relation(
+            uow, relation_id=relation_id, data=RelationUpdate(status="rejected")
+        )  # an edit adds no row, only a changeset
+    edited = ties()
+    assert edited is not first
+    with demo_database.uow() as uow:
+        delete_relation(uow, relation_id=relation_id)
+    assert ties() is not edited

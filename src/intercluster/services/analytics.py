@@ -38,6 +38,7 @@ from intercluster.analytics.metrics import introduction_paths as strongest_paths
 from intercluster.analytics.network import Link, Network, Node, Period, tie_graph
 from intercluster.analytics.ties import TieChange
 from intercluster.analytics.ties import tie_changes as classify_ties
+from intercluster.db.audit_models import Changeset
 from intercluster.db.models import Entity, Relation
 from intercluster.db.uow import UnitOfWork
 from intercluster.domain.normalize import country_name
@@ -652,14 +653,23 @@ TIES_CACHE_SIZE = 2
 
 
 def _registry_state(uow: UnitOfWork) -> tuple[object, ...]:
-    """Changes whenever a relation or an entity is added, removed or edited."""
-    relations = uow.session.execute(
-        select(func.count(), func.max(Relation.id), func.max(Relation.updated_at))
-    ).one()
-    entities = uow.session.execute(
-        select(func.count(), func.max(Entity.id), func.max(Entity.updated_at))
-    ).one()
-    return (*relations, *entities)
+    """Changes whenever a relation or an entity is added, removed or edited.
+
+    Every committed change is a changeset of the audit trail (db.audit; bulk
+    imports and undos write theirs too), so the latest changeset's id moves with
+    each of them; the highest ids catch rows written without one (a restore).
+    Three primary-key lookups: counting a million relations and reading their
+    latest `updated_at` took a good part of a warm-path query.
+    """
+    return tuple(
+        uow.session.execute(
+            select(
+                select(func.max(Changeset.id)).scalar_subquery(),
+                select(func.max(Relation.id)).scalar_subquery(),
+                select(func.max(Entity.id)).scalar_subquery(),
+            )
+        ).one()
+    )
 
 
 def cached_ties(uow: UnitOfWork, period: Period) -> large.TieArrays:
