@@ -856,3 +856,11 @@ def test_founding_a_network_with_others_makes_all_its_members() -> None:
         ("Food Zorb NL", "member_of", "Smart Zorb Alliance"),
         ("Quax Cluster Denmark", "member_of", "Smart Zorb Alliance"),
     } <= facts(extraction)
+
+
+def test_the_name_before_a_described_agency_word_is_the_agency() -> None:
+    extraction = run(
+        "The Greater Zorbich Area investment promotion agency and the Swiss Zorbtech "
+        "Association led a delegation of fifteen companies to Japan."
+    )
+    assert entity(extraction, "Greater Zorbich Area").type is EntityType.PUBLIC_BODY

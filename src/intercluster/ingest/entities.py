@@ -809,6 +809,10 @@ _EVENT_OWNED_AFTER = re.compile(
     r"(?:’s|'s)\s+(?:[a-z][\w-]*\s+){0,2}?(?:partnering |business |investor )?"
     r"(?:forum|conference|fair|summit|congress|convention|exhibition|show|edition)\b"
 )
+_MODIFIED_BODY_AFTER = re.compile(
+    r"^\s+(?:[a-z][\w-]*\s+){1,2}(agency|office|council|association|network)\b"
+    r"(?=\s*(?:,|and\b|\(|has\b|have\b|led\b|signed\b|is\b|was\b|will\b|organi))"
+)
 _FIRST_TO_DO_SO = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*the\s+(?:first|only|last|second|third)\b")
 _GATHERS_AFTER = re.compile(
     r"\s*(?:\([^()]*\)\s*)?(?:,[^,;]{0,60},\s*)?(?:now\s+|also\s+)?"
@@ -988,6 +992,15 @@ def type_mentions(text: str, sentences: list[tuple[int, int]], mentions: list[Me
         ):
             appositive = None  # "... of CEBR, the first Canadian cluster to do so": the subject
         following = _FOLLOWING_TYPE.match(after)
+        if (
+            following is None
+            and mention.type in (None, EntityType.PLACE, EntityType.PERSON)
+            and mention.strength <= 2
+            and norm not in KNOWN_PLACES
+            and re.search(r"\b[Tt]he\s+$", before)
+        ):
+            # "The Greater Zurich Area investment promotion agency and ...": the agency's name
+            following = _MODIFIED_BODY_AFTER.match(after)
         host = _placed_name(text, by_sentence[mention.sentence], mention)
         if appositive is not None and host is not None:
             # "IFAT in Munich, the world's leading trade fair": the fair is IFAT
