@@ -864,3 +864,13 @@ def test_the_name_before_a_described_agency_word_is_the_agency() -> None:
         "Association led a delegation of fifteen companies to Japan."
     )
     assert entity(extraction, "Greater Zorbich Area").type is EntityType.PUBLIC_BODY
+
+
+def test_is_the_cluster_of_the_states_of_a_and_b_locates_it_in_both() -> None:
+    extraction = run(
+        "HealthZorb Berlin-Brandenburg is the joint cluster of the federal states of Berlin and "
+        "Brandenburg for healthcare industries."
+    )
+    found = facts(extraction)
+    assert ("HealthZorb Berlin-Brandenburg", "located_in", "Berlin") in found
+    assert ("HealthZorb Berlin-Brandenburg", "located_in", "Brandenburg") in found

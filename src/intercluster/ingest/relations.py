@@ -224,7 +224,7 @@ _GROUP_SUBJECT = re.compile(
 _NOMINAL_SUBJECT = re.compile(r"(?:the|a|an|this|that|these|those)\s+[a-z]")
 _FINITE_VERBS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _APPOSITIVE_PLACE = re.compile(
-    r"\)?\s*(?:\([^()]*\)\s*)?,\s*(?:the|a|an)\s+[\w\s’'-]{0,50}?\b(?:of|in|from)\s+(?:the\s+)?"
+    r"\)?\s*(?:\([^()]*\)\s*)?(?:,\s*|\s+is\s+)(?:the|a|an)\s+[\w\s’'-]{0,50}?\b(?:of|in|from)\s+(?:the\s+)?"
 )
 _SINCE_WORDS = re.compile(
     r"\b(?:created|signed|established|new|formed|concluded|launched|sealed|began|started)\b",
