@@ -874,3 +874,13 @@ def test_is_the_cluster_of_the_states_of_a_and_b_locates_it_in_both() -> None:
     found = facts(extraction)
     assert ("HealthZorb Berlin-Brandenburg", "located_in", "Berlin") in found
     assert ("HealthZorb Berlin-Brandenburg", "located_in", "Brandenburg") in found
+
+
+def test_who_after_a_person_of_an_organisation_is_the_person() -> None:
+    extraction = run(
+        'Zorblat, a research project, started. "Models tell us too little," said Prof. Katrin '
+        "Zorbeiß of the Quax Institute, who leads the project."
+    )
+    found = facts(extraction)
+    assert ("Katrin Zorbeiß", "leads", "Zorblat") in found
+    assert ("Quax Institute", "leads", "Zorblat") not in found

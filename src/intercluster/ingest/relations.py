@@ -394,6 +394,13 @@ class _Sentence:
         comma = text.rfind(",", self.start, clause_start)
         before = [r for r in self.refs if r.end <= comma and not r.implicit]
         if before and re.fullmatch(r"\)?\s*(?:\([^()]*\))?\s*", text[before[-1].end : comma]):
+            if len(before) > 1 and re.search(r"\bwho\s*$", text[clause_start - 6 : clause_start]):
+                # "Prof. Katrin Weiß of Charité, who leads the project": the person
+                person = before[-2]
+                if self.entity(person).type is EntityType.PERSON and re.fullmatch(
+                    r"\s+(?:of|at|from)\s+(?:the\s+)?", text[person.end : before[-1].start]
+                ):
+                    return person
             return before[-1]
         return None
 
