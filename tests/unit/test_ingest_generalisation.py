@@ -884,3 +884,14 @@ def test_who_after_a_person_of_an_organisation_is_the_person() -> None:
     found = facts(extraction)
     assert ("Katrin Zorbeiß", "leads", "Zorblat") in found
     assert ("Quax Institute", "leads", "Zorblat") not in found
+
+
+def test_the_employer_after_at_beats_a_department_named_elsewhere() -> None:
+    extraction = run(
+        "Annual Report 2023 — Global Partnerships\n\n"
+        '"We want deals," says Priya Zorbam, Vice-President, Global Partnerships at the Zorb '
+        "Cluster."
+    )
+    found = facts(extraction)
+    assert ("Priya Zorbam", "works_for", "Zorb Cluster") in found
+    assert ("Priya Zorbam", "works_for", "Global Partnerships") not in found

@@ -2031,6 +2031,9 @@ def _hosts(sentence: _Sentence, found: list[Fact]) -> None:
             _add(found, sentence, host[0], Predicate.ORGANIZED, events[-1], 0.7)
 
 
+_AT_BEFORE = re.compile(r"\s(?:at|of)\s+(?:the\s+)?$")
+
+
 def _works_for(sentence: _Sentence, found: list[Fact]) -> None:
     text = sentence.analysis.text
     for before in _TITLE_BEFORE.finditer(text, sentence.start, sentence.end):
@@ -2063,6 +2066,9 @@ def _works_for(sentence: _Sentence, found: list[Fact]) -> None:
         orgs = [r for r in sentence.refs if title_start <= r.start < title_end and not r.implicit
                 and sentence.entity(r).type in _ORG]  # fmt: skip
         title = text[title_start:title_end].strip()
+        at = [r for r in orgs if _AT_BEFORE.search(text, title_start, r.start)]
+        if at and at[0] is not orgs[0] and "," in text[title_start : orgs[0].start]:
+            orgs = at  # "Vice-President, Global Partnerships at PLSC": the employer after "at"
         if orgs:
             title = text[title_start : orgs[0].start].strip()
             title = re.sub(r"\s+(?:of|at|for|in)$", "", title).rstrip(" ,")
