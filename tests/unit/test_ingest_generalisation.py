@@ -498,10 +498,12 @@ def test_our_members_such_as_are_members_of_the_reporter() -> None:
     extraction = run(
         "Zorbic Cluster: Annual Report 2023\n\n2023 was the year the Zorbic Cluster, based in "
         "Arvika, grew. Our 240 members — from antibody developers such as "
-        "Quellix Therapeutics and Varomab to toolmakers — asked for more.",
+        "Quellix Therapeutics and Varomab to the cell-therapy toolmaker Plonk Technologies — "
+        "asked for more.",
         name="zorbic-2023.txt",
     )
     assert ("Quellix Therapeutics", "member_of", "Zorbic Cluster") in facts(extraction)
+    assert ("Plonk Technologies", "member_of", "Zorbic Cluster") in facts(extraction)
 
 
 def test_a_list_of_new_members_after_the_owner_with_their_cities() -> None:

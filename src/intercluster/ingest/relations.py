@@ -1030,6 +1030,12 @@ def _members(sentence: _Sentence, found: list[Fact]) -> None:
         if not owners or sentence.entity(owners[0]).type not in targets:
             continue
         listed_refs = sentence.series(sentence.after(listed.end(), ALL_TYPES))
+        if listed_refs and _FROM_SUCH_AS.search(text, listed.start(), listed.end()):
+            # "from antibody developers such as A and B to the toolmaker C": C too
+            to = _TO_THE.match(text, listed_refs[-1].end)
+            if to is not None:
+                at = to.end()
+                listed_refs += [r for r in sentence.refs if r.start == at and not r.implicit]
         for company in sentence.of_types(listed_refs, _ORG):
             _add(found, sentence, company, Predicate.MEMBER_OF, owners[0], 0.7, {"role": "member"})
     own = sentence.analysis.self_entity
@@ -1118,6 +1124,8 @@ _ADMITTED_MEMBERS = re.compile(
     r"(?:(?:new|two|three|four|five|six|its|their|the)\s+){1,3}members?\s*(?::|,\s*(?:namely|"
     r"including|among them)\s)\s*"
 )
+_FROM_SUCH_AS = re.compile(r"\bfrom\s+(?:[\w-]+\s+){0,3}?(?:such as|including|like)\s+$")
+_TO_THE = re.compile(r"\s+to\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}")
 _NEW_MEMBERS_ARE = re.compile(
     r"\s*(?:The|These|Its|Their)\s+(?:(?:new|four|three|two|five|six|latest)\s+){1,2}members"
     r"\s+(?:are|include)\s*:\s*"
