@@ -897,3 +897,16 @@ def test_the_employer_after_at_beats_a_department_named_elsewhere() -> None:
     found = facts(extraction)
     assert ("Priya Zorbam", "works_for", "Zorb Cluster") in found
     assert ("Priya Zorbam", "works_for", "Global Partnerships") not in found
+
+
+def test_a_pavilion_that_one_ran_together_with_another() -> None:
+    extraction = run(
+        "It began at the Zorba Convention in Boston in June 2023. Quaxica exhibited on the "
+        "Portugal pavilion that AICEP Zorbal, the trade and investment agency, ran at the "
+        "convention together with Plonk Park."
+    )
+    assert {
+        ("AICEP Zorbal", "participated_in", "Zorba Convention"),
+        ("Plonk Park", "participated_in", "Zorba Convention"),
+        ("AICEP Zorbal", "partner_of", "Plonk Park"),
+    } <= facts(extraction)

@@ -646,6 +646,7 @@ def extract_facts(analysis: Analysis, year: int | None) -> list[Fact]:
         _hosts(sentence, found)
         _mutual_meetings(sentence, found)
         _shared_stands(sentence, found)
+        _stands_run_together(sentence, found)
         _companies_joined(sentence, found)
         for fact in found:
             fact.date = _fact_date(fact, date, event_dates, year)
@@ -1976,6 +1977,35 @@ def _shared_stands(sentence: _Sentence, found: list[Fact]) -> None:
                      {"role": "exhibitor"})  # fmt: skip
         for other in parties[1:]:
             _add(found, sentence, parties[0], Predicate.PARTNER_OF, other, 0.6,
+                 {"kind": "joint-stand"})  # fmt: skip
+
+
+_STAND_THAT = re.compile(
+    r"\b(?i:pavilion|stand|booth)\s+(?:that|which)\s+(?:the\s+)?(?=[A-Z])"
+)
+_RAN_TOGETHER = re.compile(
+    r"[^.;]{0,80}?\b(?:ran|run|organi[sz]ed|set up|hosted|coordinated)\b[^.;]{0,40}?"
+    r"\b(?:together|jointly) with\s+(?:the\s+)?"
+)
+
+
+def _stands_run_together(sentence: _Sentence, found: list[Fact]) -> None:
+    """ "the Portugal pavilion that AICEP, the trade agency, ran at the convention together
+    with Biocant Park": both were at the event, as partners."""
+    text = sentence.analysis.text
+    for match in _STAND_THAT.finditer(text, sentence.start, sentence.end):
+        runner = [r for r in sentence.refs if r.start == match.end() and not r.implicit]
+        together = _RAN_TOGETHER.match(text, runner[0].end) if runner else None
+        if together is None:
+            continue
+        partner = [r for r in sentence.refs if r.start == together.end() and not r.implicit]
+        event = _event_around(sentence, match.start())
+        for party in runner + partner:
+            if event is not None:
+                _add(found, sentence, party, Predicate.PARTICIPATED_IN, event, 0.6,
+                     {"role": "exhibitor"})  # fmt: skip
+        if partner:
+            _add(found, sentence, runner[0], Predicate.PARTNER_OF, partner[0], 0.6,
                  {"kind": "joint-stand"})  # fmt: skip
 
 
