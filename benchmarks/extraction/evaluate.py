@@ -148,7 +148,7 @@ def evaluate(split: str, *, show_errors: bool) -> dict[str, Counts]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--split", choices=["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout-final"], default="dev")
+    parser.add_argument("--split", choices=["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout-final", "heldout10"], default="dev")
     parser.add_argument("--errors", action="store_true", help="list every false positive and miss")
     args = parser.parse_args()
     evaluate(args.split, show_errors=args.errors)
