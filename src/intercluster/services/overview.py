@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -215,7 +215,7 @@ def network_graph(
             }
         }
         for relation_id, subject_id, object_id, predicate, date in _relation_rows(
-            uow, np.sort(relation_ids[inside]).tolist()
+            uow, relation_ids[inside].tolist()
         )
     ]
     return {
@@ -228,34 +228,28 @@ def network_graph(
     }
 
 
-def _relation_rows(
-    uow: UnitOfWork, ids: list[int]
-) -> Iterator[tuple[int, int, int, str, str | None]]:
-    """Relations by id, in the order given, read 5,000 at a time."""
-    columns = (Relation.id, Relation.subject_id, Relation.object_id, Relation.predicate)
-    for start in range(0, len(ids), 5_000):
-        chunk = ids[start : start + 5_000]
-        found = {
-            row[0]: (row[0], row[1], row[2], row[3], row[4])
-            for row in uow.session.execute(
-                select(*columns, Relation.date).where(Relation.id.in_(chunk))
-            )
-        }
-        yield from (found[i] for i in chunk)
-
-
-def _entity_rows(uow: UnitOfWork, ids: set[int]) -> dict[int, tuple[str, str, str, str | None]]:
-    found: dict[int, tuple[str, str, str, str | None]] = {}
+def _rows_by_id(
+    uow: UnitOfWork, id_column: Any, columns: tuple[Any, ...], ids: Iterable[int]
+) -> Iterator[tuple[Any, ...]]:
+    """The rows of these ids (the id first, then `columns`), in id order, 5,000 at a time."""
     wanted = sorted(ids)
     for start in range(0, len(wanted), 5_000):
         chunk = wanted[start : start + 5_000]
-        for entity_id, key, name, type_, country in uow.session.execute(
-            select(Entity.id, Entity.key, Entity.name, Entity.type, Entity.country).where(
-                Entity.id.in_(chunk)
-            )
+        for row in uow.session.execute(
+            select(id_column, *columns).where(id_column.in_(chunk)).order_by(id_column)
         ):
-            found[entity_id] = (key, name, type_, country)
-    return found
+            yield tuple(row)
+
+
+def _relation_rows(uow: UnitOfWork, ids: Iterable[int]) -> Iterator[tuple[Any, ...]]:
+    """(id, subject, object, predicate, date) of these relations, in id order."""
+    columns = (Relation.subject_id, Relation.object_id, Relation.predicate, Relation.date)
+    return _rows_by_id(uow, Relation.id, columns, ids)
+
+
+def _entity_rows(uow: UnitOfWork, ids: set[int]) -> dict[int, tuple[str, str, str, str | None]]:
+    columns = (Entity.key, Entity.name, Entity.type, Entity.country)
+    return {row[0]: row[1:] for row in _rows_by_id(uow, Entity.id, columns, ids)}
 
 
 def _graph_by_country(
