@@ -22,6 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from intercluster.domain.normalize import normalize_name
+from intercluster.ingest.learned import ExtractionModel
+from intercluster.ingest.model import Extraction
 from intercluster.ingest.pipeline import extract
 from intercluster.ingest.readers import read_document
 
@@ -59,9 +61,26 @@ def _names(entity: dict[str, Any]) -> set[str]:
 
 
 def score_document(
-    gold: dict[str, Any], text_path: Path, errors: list[str]
+    gold: dict[str, Any],
+    text_path: Path,
+    errors: list[str],
+    *,
+    rules_only: bool = False,
+    model: ExtractionModel | None = None,
 ) -> tuple[Counts, Counts]:
-    extraction = extract(read_document(text_path))
+    document = read_document(text_path)
+    if rules_only:
+        extraction = extract(document, model=None)
+    elif model is not None:
+        extraction = extract(document, model=model)
+    else:
+        extraction = extract(document)  # the packaged model
+    return score_extraction(gold, extraction, errors)
+
+
+def score_extraction(
+    gold: dict[str, Any], extraction: Extraction, errors: list[str]
+) -> tuple[Counts, Counts]:
     gold_entities = gold["entities"]
     gold_by_name: dict[str, dict[str, Any]] = {}
     for entity in gold_entities:
@@ -120,13 +139,22 @@ def score_document(
     return entity_counts, relation_counts
 
 
-def evaluate(split: str, *, show_errors: bool) -> dict[str, Counts]:
+def evaluate(
+    split: str,
+    *,
+    show_errors: bool,
+    rules_only: bool = False,
+    model: ExtractionModel | None = None,
+) -> dict[str, Counts]:
     totals = {"entities": Counts(), "relations": Counts()}
     rows = []
     for gold_path in sorted((HERE / "gold" / split).glob("*.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         errors: list[str] = []
-        entities, relations = score_document(gold, HERE / "docs" / split / gold["document"], errors)
+        path = HERE / "docs" / split / gold["document"]
+        entities, relations = score_document(
+            gold, path, errors, rules_only=rules_only, model=model
+        )
         totals["entities"].add(entities)
         totals["relations"].add(relations)
         rows.append((gold["document"], entities, relations))
@@ -150,8 +178,17 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--split", choices=["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout-final", "heldout10"], default="dev")
     parser.add_argument("--errors", action="store_true", help="list every false positive and miss")
+    parser.add_argument(
+        "--rules-only", action="store_true", help="without the learned models (the rules alone)"
+    )
+    parser.add_argument(
+        "--model", type=Path, help="a model written by train.py --out (default: the packaged one)"
+    )
     args = parser.parse_args()
-    evaluate(args.split, show_errors=args.errors)
+    model = None
+    if args.model is not None:
+        model = ExtractionModel.from_json(json.loads(args.model.read_text(encoding="utf-8")))
+    evaluate(args.split, show_errors=args.errors, rules_only=args.rules_only, model=model)
     return 0
 
 

@@ -1,7 +1,8 @@
 """Extraction rules for names and phrasings no registry knows (issue #10, unseen documents).
 
 Each test is one rule, on made-up organisations, so that a rule is checked by what it
-says and not by the benchmark documents it was found on.
+says and not by the benchmark documents it was found on. They run the rules alone
+(`model=None`): what the learned models change is tested in test_ingest_learned.py.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from intercluster.ingest.readers import text_document
 
 
 def run(text: str, name: str = "news-2023.txt") -> Extraction:
-    return extract(text_document(name, text))
+    return extract(text_document(name, text), model=None)
 
 
 def entity(extraction: Extraction, name: str) -> Any:
@@ -910,3 +911,24 @@ def test_a_pavilion_that_one_ran_together_with_another() -> None:
         ("Plonk Park", "participated_in", "Zorba Convention"),
         ("AICEP Zorbal", "partner_of", "Plonk Park"),
     } <= facts(extraction)
+
+
+# ---------------------------------------------------------------- people's names
+
+
+def test_an_honorific_is_no_part_of_a_persons_name() -> None:
+    found = run("The board is chaired by Dr Ilse Varnhagen, head of research at Quorvex.")
+    assert entity(found, "Ilse Varnhagen").type is EntityType.PERSON
+    assert not any(n.startswith("Dr ") for n in names(found))
+
+
+def test_a_person_of_an_institute_is_two_names() -> None:
+    found = run("It is chaired by Prof. Ilse Varnhagen of the Nordmark Veterinary Institute.")
+    assert entity(found, "Ilse Varnhagen").type is EntityType.PERSON
+    assert entity(found, "Nordmark Veterinary Institute").type is not EntityType.PERSON
+
+
+def test_particles_stay_inside_a_persons_name() -> None:
+    found = run("Quorvex was represented by Prof. Joost van der Kamphorst, who chaired the panel.")
+    assert entity(found, "Joost van der Kamphorst").type is EntityType.PERSON
+    assert "Joost" not in names(found)

@@ -252,6 +252,7 @@ class Analysis:
     places_in_brackets: list[tuple[Mention, Mention]]  # (org or event, place)
     self_entity: int | None
     tags: dict[int, str] = field(default_factory=dict)
+    named_spans: list[tuple[int, int, str]] = field(default_factory=list)  # spaCy's entities
 
 
 # National agencies are named "Business France", "Innovation Norway", "Enterprise Ireland".
@@ -365,10 +366,14 @@ def _chunks(
             k = j + 1
             ok = False
             left = normalize_name(" ".join(w[2] for w in words[first_word : last + 1]))
-            if words[k][2] in ("of", "for") and words[last][2].casefold() not in _NAME_ENDS and (
-                left in KNOWN_PLACES
-                or (words[first_word][0], words[last][1]) in people
-                or (words[first_word][0], words[last][1]) in places
+            if (
+                words[k][2] in ("of", "for")
+                and words[last][2].casefold() not in _NAME_ENDS
+                and (
+                    left in KNOWN_PLACES
+                    or (words[first_word][0], words[last][1]) in people
+                    or (words[first_word][0], words[last][1]) in places
+                )
             ):
                 break  # "San Diego for the BIO ...", "Anne Martin of the EMA": two names
             foreign = _foreign_name_end(text, words, first_word, last)
@@ -382,10 +387,14 @@ def _chunks(
                     break
                 if words[k][2] == "and" and not _and_joins(text, words, first_word, last, k):
                     break
-                if words[k][2] == "on" and words[last][2].casefold() not in _ON_HEADS and not (
-                    # "National Institute on Aging", not "the Institute on the project"
-                    words[last][2] == "Institute" and k == j + 1 and word_is_capitalised(
-                        words[k + 1][2] if k + 1 < n else ""
+                if (
+                    words[k][2] == "on"
+                    and words[last][2].casefold() not in _ON_HEADS
+                    and not (
+                        # "National Institute on Aging", not "the Institute on the project"
+                        words[last][2] == "Institute"
+                        and k == j + 1
+                        and word_is_capitalised(words[k + 1][2] if k + 1 < n else "")
                     )
                 ):
                     break  # "Conference on Rare Diseases", not "KU Leuven on the FIT4FOOD project"
@@ -639,8 +648,10 @@ def _make_mention(
         len(words) == 1 and norm in ("pavilion", "stand", "booth", "delegation", "mission", "smes")
     ):
         return None  # "Gold Sponsor": a role, not a name
-    if len(words) == 2 and words[1] in ("pavilion", "stand", "booth") and (
-        country_code(words[0]) is not None or words[0] in NATIONALITIES
+    if (
+        len(words) == 2
+        and words[1] in ("pavilion", "stand", "booth")
+        and (country_code(words[0]) is not None or words[0] in NATIONALITIES)
     ):
         return None  # "the Sweden Pavilion": a stand, not an organisation
     if name.endswith("-based") and len(name) > 8 and name[0].isupper():
@@ -736,7 +747,70 @@ def find_mentions(
     _extend_names(text, sentences, mentions)
     _label_with_spacy(text, mentions, tagged)
     _paired_adjectives(text, mentions)
-    return mentions
+    return _people_names(text, mentions)
+
+
+# "Dr Jane Doe": the title is no part of the name, and says the name is a person's
+_HONORIFIC = re.compile(r"(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+(?=[A-Z])")
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+$")
+# "Pieter van der Merwe", "Maria dos Santos": particles inside a person's name
+_PARTICLES = re.compile(
+    r"\s+(?:van der|van den|van de|van|von der|von|de la|de|del|della|der|di|da|das|dos|du|le|"
+    r"ten|ter|bin|al|el)\s+"
+)
+
+
+def _people_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for mention in mentions:
+        if mention.kind != "name" or mention.entry is not None:
+            out.append(mention)
+            continue
+        match = _HONORIFIC.match(text, mention.start, mention.end)
+        previous = out[-1] if out else None
+        employer = None
+        if match is not None:
+            # "Dr Jane Doe of the Norwegian Institute": a person, then where she works
+            of = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?(?=[A-Z])").search(
+                text, match.end(), mention.end
+            )
+            if of is not None and len(text[match.end() : of.start()].split()) <= 4:
+                employer = _make_mention(text, of.end(), mention.end, mention.sentence)
+                mention.end = of.start()
+        if match is not None and len(text[match.end() : mention.end].split()) <= 4:
+            mention.start = match.end()
+            mention.name = text[mention.start : mention.end]
+            mention.type, mention.strength = EntityType.PERSON, 4
+            if employer is not None:
+                out.append(mention)
+                out.append(employer)
+                continue
+        elif _HONORIFIC.fullmatch(
+            text, max(0, mention.start - 6), mention.start
+        ) is not None or re.search(
+            r"\b(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+$",
+            text[max(0, mention.start - 11) : mention.start],
+        ):
+            mention.vote(EntityType.PERSON, 4)
+        if (
+            previous is not None
+            and previous.sentence == mention.sentence
+            and previous.kind == "name"
+            and previous.entry is None
+            and len(previous.name.split()) == 1
+            and previous.name[:1].isupper()
+            and _PARTICLES.fullmatch(text, previous.end, mention.start) is not None
+            and len(mention.name.split()) == 1
+            and keyword_type(previous.name) is None
+            and keyword_type(mention.name) is None
+        ):
+            # "Prof. Pieter van der Merwe": one person, not "Pieter" and "Merwe"
+            previous.end = mention.end
+            previous.name = text[previous.start : previous.end]
+            previous.vote(EntityType.PERSON, 4)
+            continue
+        out.append(mention)
+    return out
 
 
 def _paired_adjectives(text: str, mentions: list[Mention]) -> None:
@@ -1020,14 +1094,18 @@ def type_mentions(text: str, sentences: list[tuple[int, int]], mentions: list[Me
                     else head
                 )
             mention.described = head
-            if mention.entry is None and not (
-                # "Business Sweden, the Swedish trade and invest council": a head after an
-                # "and" says less than the name's own keyword
-                keyword_type(mention.name) is EntityType.PUBLIC_BODY
-                and " and " in after[: appositive.start(1)]
-            ) and not (
-                TYPE_WORDS[head] is EntityType.NETWORK
-                and re.search(r"\b(?:bio)?cluster\b", mention.norm)
+            if (
+                mention.entry is None
+                and not (
+                    # "Business Sweden, the Swedish trade and invest council": a head after an
+                    # "and" says less than the name's own keyword
+                    keyword_type(mention.name) is EntityType.PUBLIC_BODY
+                    and " and " in after[: appositive.start(1)]
+                )
+                and not (
+                    TYPE_WORDS[head] is EntityType.NETWORK
+                    and re.search(r"\b(?:bio)?cluster\b", mention.norm)
+                )
             ):  # "Basque Health Cluster, the association of ...": its name says cluster
                 mention.type = TYPE_WORDS[head]
                 mention.strength = 5
@@ -1105,8 +1183,10 @@ def _members_like_the_gathered(
             if members is None:
                 continue
             for mention in by_sentence.get(at, []):
-                if mention.start >= members.end() and mention.kind == "name" and (
-                    mention.strength < 3 and mention.entry is None
+                if (
+                    mention.start >= members.end()
+                    and mention.kind == "name"
+                    and (mention.strength < 3 and mention.entry is None)
                 ):
                     mention.vote(entity_type, 3)
             break
@@ -1155,9 +1235,7 @@ def _list_item_seats(text: str, group: list[Mention]) -> None:
         and re.fullmatch(r"\s*(?:\([^()]*\)\s*)?,\s+", text[first.end : second.start])
         and _ITEM_END.match(text, second.end)
     ]
-    if len(seats) < 2 or not any(
-        m.type is EntityType.PLACE and m.strength >= 3 for m in seats
-    ):
+    if len(seats) < 2 or not any(m.type is EntityType.PLACE and m.strength >= 3 for m in seats):
         return
     for seat in seats:
         if seat.strength < 3 and seat.entry is None and keyword_type(seat.name) is None:

@@ -8,12 +8,13 @@ read -> sentences -> spaCy tags and entity labels -> names (chunks, gazetteer)
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from intercluster.domain.normalize import normalize_name
-from intercluster.domain.vocabulary import PREDICATES, EntityType, kind_of
-from intercluster.ingest import nlp
-from intercluster.ingest.dates import document_date, document_year
+from intercluster.domain.vocabulary import PREDICATES, EntityType, Predicate, kind_of
+from intercluster.ingest import learned, nlp
+from intercluster.ingest.dates import best_date, document_date, document_year, find_dates
 from intercluster.ingest.entities import (
     Analysis,
     Mention,
@@ -26,10 +27,11 @@ from intercluster.ingest.entities import (
     pick_self,
     type_mentions,
 )
+from intercluster.ingest.learned import ExtractionModel
 from intercluster.ingest.linking import Gazetteer
 from intercluster.ingest.model import ExtractedEntity, ExtractedRelation, Extraction
 from intercluster.ingest.readers import Document
-from intercluster.ingest.relations import extract_facts
+from intercluster.ingest.relations import Fact, extract_facts
 from intercluster.ingest.sentences import sentence_spans
 
 _PERSON_CONTEXT_AFTER = re.compile(
@@ -49,7 +51,29 @@ _PERSON_CONTEXT_BEFORE = re.compile(
 _PERSON_SAID_AFTER = re.compile(r"^\s*(?:said|says|explained|added|noted|stated)\b")
 
 
-def extract(document: Document, gazetteer: Gazetteer | None = None) -> Extraction:
+@dataclass
+class Prepared:
+    """A document read, tagged and cut into entities by the rules: what the models start from."""
+
+    document: Document
+    year: int | None
+    analysis: Analysis
+
+
+_PACKAGED: Any = object()  # "the model shipped with the package", as a default argument
+
+
+def extract(
+    document: Document,
+    gazetteer: Gazetteer | None = None,
+    model: ExtractionModel | None = _PACKAGED,
+) -> Extraction:
+    """The extraction of one document; `model=None` runs the rules alone."""
+    chosen = learned.packaged_model() if model is _PACKAGED else model
+    return finish(prepare(document, gazetteer), chosen)
+
+
+def prepare(document: Document, gazetteer: Gazetteer | None = None) -> Prepared:
     gazetteer = gazetteer or Gazetteer()
     text = document.text
     dateline = document_date(text)
@@ -63,23 +87,33 @@ def extract(document: Document, gazetteer: Gazetteer | None = None) -> Extractio
     mentions = _drop_title_words(text, sentences, mentions)
     attach_countries(text, sentences, mentions)
     entities = group_entities(mentions, gazetteer, year)
-    places = brackets_with_places(text, sentences, mentions)
     analysis = Analysis(
         text=text,
         sentences=sentences,
         mentions=mentions,
         entities=entities,
-        places_in_brackets=places,
+        places_in_brackets=[],
         self_entity=pick_self(entities, document.name),
         tags=tagged.tags,
+        named_spans=tagged.entities,
     )
-    _type_self(analysis)
-    facts = extract_facts(analysis, year)
+    return Prepared(document=document, year=year, analysis=analysis)
+
+
+def finish(prepared: Prepared, model: ExtractionModel | None) -> Extraction:
+    """Types, relations and the output of a prepared document (which this changes)."""
+    analysis, year, document = prepared.analysis, prepared.year, prepared.document
+    text, sentences, entities = analysis.text, analysis.sentences, analysis.entities
+    facts, dropped = rule_facts(prepared, model)
+    if model is not None:
+        facts = _learned_facts(analysis, facts, dropped, model, year)
 
     out_entities: list[ExtractedEntity] = []
     ids: dict[int, str] = {}
     for index, entity in enumerate(entities):
-        ids[index] = f"e{index + 1}"
+        if index in dropped:
+            continue
+        ids[index] = f"e{len(ids) + 1}"
         spans = sorted({(m.start, m.end) for m in entity.mentions})
         confidence = min(0.95, 0.45 + 0.1 * entity.strength + 0.03 * min(len(spans), 5))
         out_entities.append(
@@ -97,6 +131,8 @@ def extract(document: Document, gazetteer: Gazetteer | None = None) -> Extractio
         )
     out_relations: list[ExtractedRelation] = []
     for fact in facts:
+        if fact.subject not in ids or fact.object not in ids:
+            continue
         attributes = _public_attributes(fact.attributes, ids, entities)
         out_relations.append(
             ExtractedRelation(
@@ -117,6 +153,58 @@ def extract(document: Document, gazetteer: Gazetteer | None = None) -> Extractio
         entities=out_entities,
         relations=out_relations,
     )
+
+
+def rule_facts(prepared: Prepared, model: ExtractionModel | None) -> tuple[list[Fact], set[int]]:
+    """The entities re-typed by the model (if any) and the rules' facts between them.
+
+    Returns the facts and the entities the type model set aside.
+    """
+    analysis, document = prepared.analysis, prepared.document
+    dropped: set[int] = set()
+    if model is not None:
+        dropped = learned.retype_entities(analysis, model)
+        analysis.self_entity = pick_self(analysis.entities, document.name)
+        if analysis.self_entity in dropped:
+            analysis.self_entity = None
+    analysis.places_in_brackets = brackets_with_places(
+        analysis.text, analysis.sentences, analysis.mentions
+    )
+    _type_self(analysis)
+    return extract_facts(analysis, prepared.year), dropped
+
+
+def _learned_facts(
+    analysis: Analysis,
+    facts: list[Fact],
+    dropped: set[int],
+    model: ExtractionModel,
+    year: int | None,
+) -> list[Fact]:
+    """The rules' facts the relation model keeps, and the ones it adds."""
+    scored = learned.candidates(analysis, facts, dropped)
+    learned.score(scored, model)
+    reference = document_date(analysis.text)
+    out: list[Fact] = []
+    for candidate in learned.decide(scored, model):
+        if candidate.rule is not None:
+            fact = candidate.rule
+        else:
+            start, end = analysis.sentences[candidate.sentence]
+            date = None
+            if candidate.predicate not in (Predicate.LOCATED_IN, Predicate.WORKS_FOR):
+                found = best_date(find_dates(analysis.text, start, end, year, reference))
+                date = found or (str(year) if year else None)
+            fact = Fact(
+                subject=candidate.subject,
+                predicate=candidate.predicate,
+                object=candidate.object,
+                sentence=candidate.sentence,
+                date=date,
+            )
+        fact.confidence = round(min(0.95, max(0.05, candidate.probability)), 2)
+        out.append(fact)
+    return out
 
 
 _CLUSTER_SELF = re.compile(r"\bthe (?:bio)?cluster\b|\bour (?:bio)?cluster\b", re.IGNORECASE)

