@@ -932,3 +932,26 @@ def test_particles_stay_inside_a_persons_name() -> None:
     found = run("Quorvex was represented by Prof. Joost van der Kamphorst, who chaired the panel.")
     assert entity(found, "Joost van der Kamphorst").type is EntityType.PERSON
     assert "Joost" not in names(found)
+
+
+def test_an_event_without_its_year_is_the_edition_named_first() -> None:
+    found = run(
+        "Quorvex exhibited at Zorbex Expo 2024 in Lyon. It will return to Zorbex Expo 2026. "
+        "Zorbex Expo is the largest fair of its kind."
+    )
+    assert "Zorbex Expo" in entity(found, "Zorbex Expo 2024").aliases
+    assert "Zorbex Expo" not in names(found)
+
+
+def test_a_legal_form_is_part_of_a_companys_name() -> None:
+    found = run("Members include Zorblab d.o.o. (Zagreb) and Kelpwave Co. in Triabunna.")
+    assert entity(found, "Zorblab d.o.o.").type is EntityType.COMPANY
+    assert "Zorblab" not in names(found)
+
+
+def test_a_place_before_an_apposition_is_no_other_name_of_it() -> None:
+    found = run(
+        "Matchmaking was arranged through its partner in Belgrade, the Zorbian Chamber of "
+        "Commerce, which hosted the meetings."
+    )
+    assert "Belgrade" not in entity(found, "Zorbian Chamber of Commerce").aliases

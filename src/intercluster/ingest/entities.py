@@ -747,7 +747,29 @@ def find_mentions(
     _extend_names(text, sentences, mentions)
     _label_with_spacy(text, mentions, tagged)
     _paired_adjectives(text, mentions)
+    _legal_forms(text, mentions)
     return _people_names(text, mentions)
+
+
+# "OrbitLab d.o.o.", "Southern Kelp Co.", "Tidal Energy Inc.": the form is part of the name
+_LEGAL_FORM_AFTER = re.compile(
+    r"\s+(?:d\.o\.o\.|s\.r\.o\.|sp\. z o\.o\.|a\.s\.|d\.d\.|S\.A\.|S\.p\.A\.|S\.L\.|"
+    r"S\.r\.l\.|B\.V\.|N\.V\.|Co\.|Inc\.|Ltd\.?|GmbH|AG|SE|AB|Oy|ASA|SpA|SRL|SAS|SARL|LLC|"
+    r"plc|Pty Ltd|Sdn Bhd|Ltda\.?|S\.A\. de C\.V\.)(?![\w-])"
+)
+
+
+def _legal_forms(text: str, mentions: list[Mention]) -> None:
+    starts = {m.start for m in mentions}
+    for mention in mentions:
+        if mention.kind != "name" or mention.entry is not None:
+            continue
+        match = _LEGAL_FORM_AFTER.match(text, mention.end)
+        if match is None or any(mention.end < s < match.end() for s in starts):
+            continue
+        mention.end = match.end()
+        mention.name = text[mention.start : mention.end]
+        mention.vote(EntityType.COMPANY, 4)
 
 
 # "Dr Jane Doe": the title is no part of the name, and says the name is a person's
@@ -1475,6 +1497,11 @@ def pair_acronyms(text: str, mentions: list[Mention]) -> None:
         if (
             re.fullmatch(r",\s+the\s+", gap)
             and " " not in first.name
+            and first.type is not EntityType.PLACE
+            # "its partner in Belgrade, the Chamber of ...": a place, then who is there
+            and not re.search(
+                r"\b(?:in|at|from|near)\s+$", text[max(0, first.start - 6) : first.start]
+            )
             # not a list: "University of Lisbon, Evotec, the Biotechnology Cluster of Crete, ..."
             and not re.match(r"\s*(?:,\s*(?:and\s+)?(?:the\s+)?[A-Z]|and\s)", text[second.end :])
             and not re.search(r"\w[\w)]*\s*,\s*$", text[max(0, first.start - 3) : first.start])
@@ -1569,6 +1596,15 @@ def group_entities(
     for m in mentions:  # a heading's spaCy place may still be an organisation's full name
         if m.kind == "name" and m.type is EntityType.PLACE and m.strength <= 2:
             first_seen.setdefault(m.norm, m.start)
+    # "EuroTier 2024" then "EuroTier": the fair without its year is the edition named first
+    editions: dict[str, str] = {}
+    for long in sorted(first_seen, key=first_seen.__getitem__):
+        edition = _EDITION.fullmatch(long)
+        if edition is not None and edition.group(1) in first_seen:
+            editions.setdefault(edition.group(1), long)
+    for base, long in editions.items():
+        if base not in expands and first_seen[long] < first_seen[base]:
+            expands[base] = long
     for long in sorted(first_seen, key=len, reverse=True):
         short = without_legal_form(long)
         country_tail = re.match(r"(.+) (\S+)$", long)
@@ -1662,6 +1698,7 @@ def group_entities(
     return entities
 
 
+_EDITION = re.compile(r"(.+?) (?:19|20)\d\d")
 # "Aquavik Association" then "Aquavik": the head word is left out, the name stays
 _SHORTENED_HEADS = frozenset(
     {"association", "cluster", "network", "alliance", "group", "foundation", "consortium",

@@ -211,6 +211,13 @@ def entity_features(analysis: Analysis, index: int) -> list[str]:
         features.append("has_country")
     if all(w[:1].isupper() for w in words) and 2 <= len(words) <= 3 and keyword_type(name) is None:
         features.append("person_shape")
+    for word in words:
+        if country_code(word) is not None or town_population(word) is not None:
+            features.append("place_word")  # "Biominas Brasil", "AgriData Nord": no one's name
+        if re.search(r"[a-z][A-Z]", word):
+            features.append("inner_capital")  # "CropPulse": a brand
+        if "-" in word:
+            features.append("hyphen")
     if index == analysis.self_entity:
         features.append("self")
     if len(words) == 1 and re.search(rf"\b{re.escape(name.casefold())}\b", text):
