@@ -955,3 +955,22 @@ def test_a_place_before_an_apposition_is_no_other_name_of_it() -> None:
         "Commerce, which hosted the meetings."
     )
     assert "Belgrade" not in entity(found, "Zorbian Chamber of Commerce").aliases
+
+
+def test_a_place_glued_to_a_name_by_of_or_in_is_a_place() -> None:
+    found = run(
+        "Kelpora Austral of Viña del Mar and Zorbia Alps in Switzerland joined. The University "
+        "of Novi Sad and the Embassy of Ireland in Germany attended. The Port of Split hosted it."
+    )
+    assert entity(found, "Kelpora Austral").type is not EntityType.PLACE
+    assert entity(found, "Viña del Mar").type is EntityType.PLACE
+    assert "Zorbia Alps" in names(found)
+    assert {"University of Novi Sad", "Embassy of Ireland in Germany", "Port of Split"} <= names(
+        found
+    )
+
+
+def test_a_person_of_an_organisation_is_two_names_without_a_title() -> None:
+    found = run("Dimitris Kalogeropoulos of the Aristotle University of Thessaloniki spoke.")
+    assert entity(found, "Dimitris Kalogeropoulos").type is EntityType.PERSON
+    assert entity(found, "Aristotle University of Thessaloniki").type is EntityType.UNIVERSITY

