@@ -329,6 +329,7 @@ def candidates(analysis: Analysis, facts: Sequence[Fact], dropped: set[int]) -> 
     own = analysis.self_entity
     out: list[Candidate] = []
     covered: set[tuple[int, tuple[int, str, int]]] = set()
+    earlier: list[int] = []
     for index in range(len(analysis.sentences)):
         sentence_refs = [r for r in refs.get(index, []) if r.entity not in dropped]
         first: dict[int, Ref] = {}
@@ -338,18 +339,19 @@ def candidates(analysis: Analysis, facts: Sequence[Fact], dropped: set[int]) -> 
         pairs: list[tuple[int, int]] = [(a, b) for a in named for b in named if a != b]
         if own is not None and own not in first and own not in dropped:
             pairs += [(own, b) for b in named]
-        if len(pairs) == 0:
+        if not pairs and not (earlier and named):
+            earlier = [e for e in named if analysis.entities[e].type in _CARRIED]
             continue
         context = _SentenceContext(analysis, index, sentence_refs, under[index])
         for a, b in pairs:
             predicates = _allowed(analysis.entities[a], analysis.entities[b])
             if not predicates:
                 continue
-            base = context.pair_features(a, b, first.get(a), first[b])
+            base = context.pair_features(a, b, first.get(a), first.get(b))
             other = rule_pairs.get((index, min(a, b), max(a, b)), [])
             for predicate in predicates:
                 symmetric = PREDICATES[predicate].symmetric
-                if symmetric and a in first and first[a].start > first[b].start:
+                if symmetric and a in first and b in first and first[a].start > first[b].start:
                     continue  # a symmetric pair once, in reading order
                 key = fact_key(a, predicate, b)
                 rule = rule_here.get((index, key))
@@ -362,6 +364,29 @@ def candidates(analysis: Analysis, facts: Sequence[Fact], dropped: set[int]) -> 
                     features.append(f"{p}|rule_elsewhere")
                 features += [f"{p}|rule_other={q}" for q in other if q != p]
                 out.append(Candidate(a, predicate, b, index, features, rule))
+        # "... led a delegation to EuroTier 2024. Herdwatch and Moocall held 40 meetings.":
+        # an event or project of the sentence before, and each name of this one
+        for b in earlier:
+            for a in named:
+                if a == b or b in first:
+                    continue
+                base = context.across_features(a, first[a], b)
+                for predicate, rule_of in PREDICATES.items():
+                    if (
+                        analysis.entities[a].type not in rule_of.subjects
+                        or analysis.entities[b].type not in rule_of.objects
+                    ):
+                        continue
+                    key = fact_key(a, predicate, b)
+                    rule = rule_here.get((index, key))
+                    features = _with_predicate(predicate, base)
+                    if rule is not None:
+                        features.append(f"{predicate.value}|rule")
+                        covered.add((index, key))
+                    elif key in rule_anywhere:
+                        features.append(f"{predicate.value}|rule_elsewhere")
+                    out.append(Candidate(a, predicate, b, index, features, rule))
+        earlier = [e for e in named if analysis.entities[e].type in _CARRIED]
     for fact in facts:  # a rule's fact between sentences still gets scored
         key = fact_key(fact.subject, fact.predicate, fact.object)
         if (fact.sentence, key) in covered or fact.subject in dropped or fact.object in dropped:
@@ -373,6 +398,9 @@ def candidates(analysis: Analysis, facts: Sequence[Fact], dropped: set[int]) -> 
             Candidate(fact.subject, fact.predicate, fact.object, fact.sentence, features, fact)
         )
     return out
+
+
+_CARRIED = frozenset({EntityType.EVENT, EntityType.PROJECT})
 
 
 def _with_predicate(predicate: Predicate, base: list[str]) -> list[str]:
@@ -396,23 +424,46 @@ class _SentenceContext:
             }
         )
 
-    def pair_features(self, a: int, b: int, ref_a: Ref | None, ref_b: Ref) -> list[str]:
+    def across_features(self, a: int, ref_a: Ref, b: int) -> list[str]:
+        """A name of this sentence and an event or project named in the sentence before."""
+        entities = self.analysis.entities
+        ta, tb = entities[a].type.value, entities[b].type.value
+        features = ["across", f"types={ta}>{tb}", *(f"verb={v}" for v in self.verbs)]
+        features += self.heading
+        if a == self.analysis.self_entity:
+            features.append("a_self")
+        if ref_a.implicit:
+            features.append("a_implicit")
+        before = _words(self.text[self.start : ref_a.start])
+        features.append(f"left_first={'y' if not before or before == ['the'] else 'n'}")
+        features += [f"pre={w}" for w in before[-3:]]
+        features += [f"post={w}" for w in _words(self.text[ref_a.end : self.end])[:3]]
+        return features
+
+    def pair_features(self, a: int, b: int, ref_a: Ref | None, ref_b: Ref | None) -> list[str]:
         entities = self.analysis.entities
         ta, tb = entities[a].type.value, entities[b].type.value
         features = [f"types={ta}>{tb}", *(f"verb={v}" for v in self.verbs), *self.heading]
-        if _ends_line_after_comma(self.text, ref_b.start, ref_b.end):
-            features.append("b_line_end_comma")
         if a == self.analysis.self_entity:
             features.append("a_self")
         if b == self.analysis.self_entity:
             features.append("b_self")
+        if ref_a is None or ref_b is None:
+            # the reporting organisation, not named here: the other name's surroundings
+            present = ref_b if ref_a is None else ref_a
+            assert present is not None
+            features.append("a_absent" if ref_a is None else "b_absent")
+            if present.implicit:
+                features.append("present_implicit")
+            if _ends_line_after_comma(self.text, present.start, present.end):
+                features.append("present_line_end_comma")
+            features += [f"pre={w}" for w in _words(self.text[self.start : present.start])[-4:]]
+            features += [f"post={w}" for w in _words(self.text[present.end : self.end])[:3]]
+            return features
+        if _ends_line_after_comma(self.text, ref_b.start, ref_b.end):
+            features.append("b_line_end_comma")
         if ref_b.implicit:
             features.append("b_implicit")
-        if ref_a is None:
-            features.append("a_absent")  # the reporting organisation, not named here
-            features += [f"pre={w}" for w in _words(self.text[self.start : ref_b.start])[-4:]]
-            features += [f"post={w}" for w in _words(self.text[ref_b.end : self.end])[:3]]
-            return features
         if ref_a.implicit:
             features.append("a_implicit")
         left, right = (ref_a, ref_b) if ref_a.start < ref_b.start else (ref_b, ref_a)
