@@ -863,7 +863,8 @@ def _legal_forms(text: str, mentions: list[Mention]) -> None:
 
 # "Dr Jane Doe": the title is no part of the name, and says the name is a person's
 _HONORIFIC = re.compile(r"(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+(?=[A-Z])")
-_HONORIFIC_BEFORE = re.compile(r"\b(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+$")
+# "... by Prof. " just before a name the chunks cut apart from its title
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+$")
 # "Pieter van der Merwe", "Maria dos Santos": particles inside a person's name
 _PARTICLES = re.compile(
     r"\s+(?:van der|van den|van de|van|von der|von|de la|de|del|della|der|di|da|das|dos|du|le|"
@@ -882,9 +883,7 @@ def _people_names(text: str, mentions: list[Mention]) -> list[Mention]:
         employer = None
         if match is not None:
             # "Dr Jane Doe of the Norwegian Institute": a person, then where she works
-            of = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?(?=[A-Z])").search(
-                text, match.end(), mention.end
-            )
+            of = _PERSON_AT.search(text, match.end(), mention.end)
             if of is not None and len(text[match.end() : of.start()].split()) <= 4:
                 employer = _make_mention(text, of.end(), mention.end, mention.sentence)
                 mention.end = of.start()
@@ -896,12 +895,7 @@ def _people_names(text: str, mentions: list[Mention]) -> list[Mention]:
                 out.append(mention)
                 out.append(employer)
                 continue
-        elif _HONORIFIC.fullmatch(
-            text, max(0, mention.start - 6), mention.start
-        ) is not None or re.search(
-            r"\b(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+$",
-            text[max(0, mention.start - 11) : mention.start],
-        ):
+        elif _HONORIFIC_BEFORE.search(text[max(0, mention.start - 11) : mention.start]):
             mention.vote(EntityType.PERSON, 4)
         if (
             previous is not None

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from intercluster.domain.normalize import normalize_name
-from intercluster.domain.vocabulary import PREDICATES, EntityType, Predicate, kind_of
+from intercluster.domain.vocabulary import PREDICATES, EntityType, kind_of
 from intercluster.ingest import learned, nlp
 from intercluster.ingest.dates import best_date, document_date, document_year, find_dates
 from intercluster.ingest.entities import (
@@ -31,7 +31,7 @@ from intercluster.ingest.learned import ExtractionModel
 from intercluster.ingest.linking import Gazetteer
 from intercluster.ingest.model import ExtractedEntity, ExtractedRelation, Extraction
 from intercluster.ingest.readers import Document
-from intercluster.ingest.relations import Fact, extract_facts
+from intercluster.ingest.relations import Fact, extract_facts, fact_date
 from intercluster.ingest.sentences import sentence_spans
 
 _PERSON_CONTEXT_AFTER = re.compile(
@@ -191,17 +191,16 @@ def _learned_facts(
             fact = candidate.rule
         else:
             start, end = analysis.sentences[candidate.sentence]
-            date = None
-            if candidate.predicate not in (Predicate.LOCATED_IN, Predicate.WORKS_FOR):
-                found = best_date(find_dates(analysis.text, start, end, year, reference))
-                date = found or (str(year) if year else None)
             fact = Fact(
                 subject=candidate.subject,
                 predicate=candidate.predicate,
                 object=candidate.object,
                 sentence=candidate.sentence,
-                date=date,
+                date=None,
             )
+            # dated as the rules date their facts: by the sentence, else the document's year
+            sentence_date = best_date(find_dates(analysis.text, start, end, year, reference))
+            fact.date = fact_date(fact, sentence_date, {}, year)
         fact.confidence = round(min(0.95, max(0.05, candidate.probability)), 2)
         out.append(fact)
     return out

@@ -649,7 +649,7 @@ def extract_facts(analysis: Analysis, year: int | None) -> list[Fact]:
         _stands_run_together(sentence, found)
         _companies_joined(sentence, found)
         for fact in found:
-            fact.date = _fact_date(fact, date, event_dates, year)
+            fact.date = fact_date(fact, date, event_dates, year)
             if "since" in fact.attributes and fact.attributes["since"] is None:
                 fact.attributes["since"] = fact.date[:4] if fact.date else None
                 if fact.attributes["since"] is None:
@@ -752,7 +752,7 @@ def _events_named_after_places(analysis: Analysis) -> list[Fact]:
     return facts
 
 
-def _fact_date(
+def fact_date(
     fact: Fact, sentence_date: str | None, event_dates: dict[int, str], year: int | None
 ) -> str | None:
     if fact.predicate in (Predicate.LOCATED_IN, Predicate.WORKS_FOR):
