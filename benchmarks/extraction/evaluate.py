@@ -92,7 +92,9 @@ def score_extraction(
     matched: set[str] = set()
     to_gold: dict[str, str] = {}  # extracted id -> gold name
     for entity in extraction.entities:
-        names = {normalize_name(entity.name)} | {normalize_name(a) for a in entity.aliases}
+        # its own name first, then its other names in order: a set here made the score
+        # depend on the hash seed when two names of one entity are two gold entities
+        names = [normalize_name(n) for n in (entity.name, *entity.aliases)]
         target = next((gold_by_name[n] for n in names if n in gold_by_name), None)
         if target is not None:
             to_gold[entity.id] = target["name"]
