@@ -111,9 +111,9 @@ class ExtractionModel:
         return cls(
             types=LinearModel.from_json(data["types"]),
             relations=LinearModel.from_json(data["relations"]),
-            drop_entity=float(thresholds.get("drop_entity", 0.8)),
-            keep_rule=float(thresholds.get("keep_rule", 0.1)),
-            add_fact=float(thresholds.get("add_fact", 0.6)),
+            drop_entity=float(thresholds.get("drop_entity", cls.drop_entity)),
+            keep_rule=float(thresholds.get("keep_rule", cls.keep_rule)),
+            add_fact=float(thresholds.get("add_fact", cls.add_fact)),
             trained_on=dict(data.get("trained_on", {})),
         )
 
