@@ -19,7 +19,7 @@ import pytest
 from intercluster.domain.vocabulary import EntityType
 from intercluster.ingest import learned
 from intercluster.ingest.learned import NO_ENTITY, ExtractionModel, LinearModel
-from intercluster.ingest.pipeline import check_contract, extract, prepare
+from intercluster.ingest.pipeline import check_contract, extract, prepare, rule_facts
 from intercluster.ingest.readers import text_document
 
 TRAIN = Path(__file__).parents[2] / "benchmarks" / "extraction" / "train.py"
@@ -120,6 +120,60 @@ def test_headings_and_line_ends_are_read_for_lists() -> None:
     assert not learned._ends_line_after_comma(text, 0, len("Annual"))
 
 
+def candidates_of(name: str, text: str) -> list[tuple[str, str, str, list[str]]]:
+    prepared = prepare(text_document(name, text))
+    analysis = prepared.analysis
+    found, dropped = rule_facts(prepared, None)
+    names = [e.name for e in analysis.entities]
+    return [
+        (names[c.subject], c.predicate.value, names[c.object], c.features)
+        for c in learned.candidates(analysis, found, dropped)
+    ]
+
+
+def test_the_parse_links_two_names_through_the_verb_between_them() -> None:
+    found = candidates_of("n.txt", "Quorvex signed an agreement with Brindle Labs in Ortelburg.")
+    partner = next(f for s, p, o, f in found if p == "partner_of" and s == "Quorvex")
+    assert "partner_of|lca=sign" in partner and "partner_of|pw=with" in partner
+    assert "partner_of|path=nsubj^sign^dobj/prep/pobj" in partner
+    located = next(
+        f for s, p, o, f in found if (s, p, o) == ("Brindle Labs", "located_in", "Ortelburg")
+    )
+    assert "located_in|lca=A" in located  # the place hangs from the company's name
+
+
+def test_an_event_named_before_a_list_reaches_its_items() -> None:
+    text = (
+        "MEDICA 2023: the Ortel pavilion\n\nThe fair was busy this year. Visitors came from "
+        "forty countries. The stand was full every day. The hall was new. Our exhibitors "
+        "were:\n\n- Quorvex (Brindlemoor)\n- Velmora Diagnostics (Ortelburg)\n"
+    )
+    found = candidates_of("news-2023.md", text)
+    item = next(
+        f for s, p, o, f in found if (s, p, o) == ("Quorvex", "participated_in", "MEDICA 2023")
+    )
+    assert "participated_in|from=heading" in item and "participated_in|a_line_start" in item
+    lists = ExtractionModel(
+        types=types_model(),
+        relations=relations_model(-20.0, **{"participated_in|a_line_start": 40.0}),
+        add_fact=0.6,
+    )
+    added = facts(extract(text_document("news-2023.md", text), model=lists))
+    assert {("Quorvex", "participated_in", "MEDICA 2023")} <= added
+    assert ("Velmora Diagnostics", "participated_in", "MEDICA 2023") in added
+
+
+def test_regions_and_the_shape_of_a_persons_name_are_type_features() -> None:
+    text = "Emma Hartley visited Saga Prefecture with Infusio Technik GmbH in May."
+    analysis = prepare(text_document("n.txt", text)).analysis
+    features = {
+        e.name: learned.entity_features(analysis, i) for i, e in enumerate(analysis.entities)
+    }
+    assert "region" in features["Saga Prefecture"]
+    assert "pp=Person" in features["Emma Hartley"]
+    assert "pp=Corporation" in features["Infusio Technik GmbH"]
+
+
 def test_the_packaged_model_is_complete_and_keeps_the_contract() -> None:
     model = learned.packaged_model()
     assert model is not None, "src/intercluster/ingest/data/extraction-model.json is missing"
@@ -127,7 +181,7 @@ def test_the_packaged_model_is_complete_and_keeps_the_contract() -> None:
     assert model.relations.classes == ("1",)
     assert 0 <= model.keep_rule <= model.add_fact <= 1 and model.drop_entity >= 0.5
     assert "UNTOUCHED" not in json.dumps(model.trained_on)
-    assert "heldout11" not in model.trained_on["splits"]
+    assert not set(model.trained_on["splits"]) & {"heldout12"}
     text = (
         "Quorvex, a Brindlemoor-based medtech company, signed a memorandum of understanding "
         "with the Ortel Cluster at BIO 2023 in Boston. Dr Ilse Varnhagen, CEO of Quorvex, said "
@@ -168,6 +222,6 @@ def test_training_on_two_splits_writes_a_model_that_loads(
 
 
 def test_training_refuses_the_untouched_split(train: ModuleType) -> None:
-    assert "heldout11" in train.UNTOUCHED
+    assert "heldout12" in train.UNTOUCHED
     with pytest.raises(SystemExit):
-        train.main(["--splits", "heldout11", "--cv-only"])
+        train.main(["--splits", "heldout12", "--cv-only"])

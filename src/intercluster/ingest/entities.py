@@ -254,6 +254,7 @@ class Analysis:
     self_entity: int | None
     tags: dict[int, str] = field(default_factory=dict)
     named_spans: list[tuple[int, int, str]] = field(default_factory=list)  # spaCy's entities
+    arcs: dict[int, tuple[int, int, str]] = field(default_factory=dict)  # spaCy's parse
 
 
 # National agencies are named "Business France", "Innovation Norway", "Enterprise Ireland".

