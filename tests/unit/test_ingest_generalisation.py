@@ -974,3 +974,28 @@ def test_a_person_of_an_organisation_is_two_names_without_a_title() -> None:
     found = run("Dimitris Kalogeropoulos of the Aristotle University of Thessaloniki spoke.")
     assert entity(found, "Dimitris Kalogeropoulos").type is EntityType.PERSON
     assert entity(found, "Aristotle University of Thessaloniki").type is EntityType.UNIVERSITY
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("State Councillor Dr Elisabeth Pammer opened the fair in Linz.", "Elisabeth Pammer"),
+        ("Datuk Ahmad Faris Ismail welcomed the delegation.", "Ahmad Faris Ismail"),
+        ("Mag. Julia Hofer, cluster manager at Quorvex, said the stand was full.", "Julia Hofer"),
+    ],
+)
+def test_titles_and_offices_are_no_part_of_a_persons_name(text: str, person: str) -> None:
+    found = run(text)
+    assert entity(found, person).type is EntityType.PERSON
+    assert not any(n != person and n.endswith(person) for n in names(found))
+
+
+def test_a_body_named_alone_elsewhere_is_split_from_the_name_after_of() -> None:
+    text = (
+        "The Velmora Robotics Centre of Imperial College London hosted the symposium. "
+        "Researchers of the Velmora Robotics Centre showed three prototypes."
+    )
+    found = run(text)
+    assert {"Velmora Robotics Centre", "Imperial College London"} <= names(found)
+    kept = run("Students of the Technical University of Munich joined the Technical University.")
+    assert "Technical University of Munich" in names(kept)

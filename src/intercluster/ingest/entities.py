@@ -813,6 +813,8 @@ def _split_glued(
                 mention.end = glue.start()
                 tail.vote(EntityType.PLACE, 3)  # a town or region (countries are no names)
                 break
+        if tail is None:
+            tail = _split_named_elsewhere(text, mention)
         if tail is None and mention.start in person_starts:
             at = _PERSON_AT.search(text, mention.start, mention.end)
             head = text[mention.start : at.start()] if at is not None else ""
@@ -841,6 +843,45 @@ def _split_glued(
     return out
 
 
+# Words of bodies' names that say nothing of which body: "Medical University", "Trade Office"
+_GENERIC_NAME_WORDS = frozenset(
+    {"medical", "technical", "national", "state", "federal", "royal", "applied", "science",
+     "sciences", "trade", "economic", "european", "international", "free", "open", "catholic",
+     "general", "higher", "public", "private", "new", "central", "regional", "business",
+     "cultural", "engineering", "of", "the", "and", "for", "&", "life", "natural"}
+)  # fmt: skip
+
+
+def _generic(words: list[str]) -> bool:
+    return all(w in _GENERIC_NAME_WORDS or w in _TAKES_OF or w in _ORG_HEADS for w in words)
+
+
+def _split_named_elsewhere(text: str, mention: Mention) -> Mention | None:
+    """ "Hamlyn Centre of Imperial College London" when the text also names "the Hamlyn
+    Centre" alone: two names ("Technical University of Munich" is never named without its
+    town). Cuts the mention and returns the part after "of"/"in" (a place or a body)."""
+    for glue in _GLUE.finditer(text, mention.start, mention.end):
+        head = text[mention.start : glue.start()]
+        rest = text[glue.end() : mention.end]
+        words = [w.casefold() for w in head.split()]
+        if len(words) < 2 or _generic(words):
+            continue  # "the Medical University" is short for "Medical University of Graz"
+        body = keyword_type(rest) is not None and not _generic(rest.casefold().split())
+        if not (body or _is_place_name(rest)):
+            continue  # "Hanze University of Applied Sciences"
+        alone = re.compile(rf"(?<![\w-]){re.escape(head)}(?![\w-])(?!\s+(?:of|in|for)\s)")
+        if not any(m.start() != mention.start for m in alone.finditer(text)):
+            continue
+        tail = _make_mention(text, glue.end(), mention.end, mention.sentence)
+        if tail is None:
+            continue
+        mention.end = glue.start()
+        if _is_place_name(rest):
+            tail.vote(EntityType.PLACE, 3)
+        return tail
+    return None
+
+
 # "OrbitLab d.o.o.", "Southern Kelp Co.", "Tidal Energy Inc.": the form is part of the name
 _LEGAL_FORM_AFTER = re.compile(
     r"\s+(?:d\.o\.o\.|s\.r\.o\.|sp\. z o\.o\.|a\.s\.|d\.d\.|S\.A\.|S\.p\.A\.|S\.L\.|"
@@ -862,10 +903,17 @@ def _legal_forms(text: str, mentions: list[Mention]) -> None:
         mention.vote(EntityType.COMPANY, 4)
 
 
-# "Dr Jane Doe": the title is no part of the name, and says the name is a person's
-_HONORIFIC = re.compile(r"(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+(?=[A-Z])")
+# "Dr Jane Doe", "State Councillor Dr Eva Pammer", "Datuk Ahmad Ismail", "Mag. Julia Hofer":
+# titles and offices are no part of the name, and say the name is a person's
+_TITLES = (
+    r"(?:Dr|Dra|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame|Mag|Ing|Eng|Dipl\.-Ing|Dott|Drs|Mgr|Mme|"
+    r"Herr|Frau|Hon|Datuk|Dato'?|Datin|Tan Sri|Sheikh|Sheikha|"
+    r"(?:(?:State|Deputy|Vice)[ -])?(?:Councillor|Minister|Mayor|Governor|Senator|Ambassador|"
+    r"Commissioner))"
+)
+_HONORIFIC = re.compile(rf"(?:{_TITLES}\.?\s+)+(?=[A-Z])")
 # "... by Prof. " just before a name the chunks cut apart from its title
-_HONORIFIC_BEFORE = re.compile(r"\b(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+$")
+_HONORIFIC_BEFORE = re.compile(rf"\b{_TITLES}\.?\s+$")
 # "Pieter van der Merwe", "Maria dos Santos": particles inside a person's name
 _PARTICLES = re.compile(
     r"\s+(?:van der|van den|van de|van|von der|von|de la|de|del|della|der|di|da|das|dos|du|le|"
@@ -896,7 +944,7 @@ def _people_names(text: str, mentions: list[Mention]) -> list[Mention]:
                 out.append(mention)
                 out.append(employer)
                 continue
-        elif _HONORIFIC_BEFORE.search(text[max(0, mention.start - 11) : mention.start]):
+        elif _HONORIFIC_BEFORE.search(text[max(0, mention.start - 24) : mention.start]):
             mention.vote(EntityType.PERSON, 4)
         if (
             previous is not None
