@@ -225,3 +225,8 @@ def test_training_refuses_the_untouched_split(train: ModuleType) -> None:
     assert "heldout12" in train.UNTOUCHED
     with pytest.raises(SystemExit):
         train.main(["--splits", "heldout12", "--cv-only"])
+
+
+def test_a_repeated_feature_counts_once_as_in_training() -> None:
+    model = relations_model(0.0, a=1.0)
+    assert model.probabilities(["a", "a", "a"]) == model.probabilities(["a"])

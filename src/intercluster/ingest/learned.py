@@ -52,7 +52,7 @@ class LinearModel:
     """Logistic regression over named features: one weight vector per class.
 
     With one class the model is binary (a sigmoid); with several, multinomial
-    (a softmax). Unknown features weigh nothing.
+    (a softmax). Unknown features weigh nothing; a repeated feature counts once.
     """
 
     classes: tuple[str, ...]
@@ -61,7 +61,9 @@ class LinearModel:
 
     def probabilities(self, features: Iterable[str]) -> list[float]:
         scores = list(self.bias)
-        for name in features:
+        # a feature counts once, however often it occurs, as in training (presence, not
+        # counts): an entity named 17 times is not 17 times surer of its type
+        for name in dict.fromkeys(features):
             row = self.weights.get(name)
             if row is not None:
                 for k, weight in enumerate(row):
@@ -392,9 +394,10 @@ def headings(analysis: Analysis) -> list[list[str]]:
 _SPACE = re.compile(r"(?<!\S)\S")
 
 
-def retype_entities(analysis: Analysis, model: ExtractionModel) -> set[int]:
-    """Give each entity the registry does not know the model's type; return the set aside."""
-    dropped: set[int] = set()
+def retype_entities(analysis: Analysis, model: ExtractionModel) -> dict[int, float]:
+    """Give each entity the registry does not know the model's type (its likeliest that is
+    an entity); return those it would set aside, with their probability of being none."""
+    doubts: dict[int, float] = {}
     classes = model.types.classes
     for index, entity in enumerate(analysis.entities):
         if entity.entry is not None:
@@ -403,12 +406,16 @@ def retype_entities(analysis: Analysis, model: ExtractionModel) -> set[int]:
         best = max(range(len(classes)), key=probabilities.__getitem__)
         if classes[best] == NO_ENTITY:
             if probabilities[best] >= model.drop_entity:
-                dropped.add(index)
-                continue
+                doubts[index] = probabilities[best]
             probabilities[best] = -1.0
             best = max(range(len(classes)), key=probabilities.__getitem__)
         entity.type = EntityType(classes[best])
-    return dropped
+    return doubts
+
+
+# A name one of the rules' facts rests on ("BioWin signed a memorandum with ...") is set
+# aside only when the type model is this sure it is none.
+FIRM_DROP = 0.8
 
 
 # ------------------------------------------------------------------ relations
@@ -618,6 +625,10 @@ class _SentenceContext:
         entities = self.analysis.entities
         ta, tb = entities[a].type.value, entities[b].type.value
         features = [f"types={ta}>{tb}", *(f"verb={v}" for v in self.verbs), *self.heading]
+        if _inside(entities[b].name, entities[a].name):
+            features.append("b_in_a_name")  # "Lviv IT Arena" and Lviv: the name, not a fact
+        elif _inside(entities[a].name, entities[b].name):
+            features.append("a_in_b_name")
         if a == self.analysis.self_entity:
             features.append("a_self")
         if b == self.analysis.self_entity:
@@ -666,6 +677,10 @@ class _SentenceContext:
         if not (ref_a.implicit or ref_b.implicit):
             features += self.tree.path_features((ref_a.start, ref_a.end), (ref_b.start, ref_b.end))
         return features
+
+
+def _inside(part: str, whole: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(part.casefold())}(?!\w)", whole.casefold()) is not None
 
 
 def _strip_names(between: str, refs: list[Ref], left: Ref, right: Ref) -> str:

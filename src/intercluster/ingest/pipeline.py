@@ -162,17 +162,20 @@ def rule_facts(prepared: Prepared, model: ExtractionModel | None) -> tuple[list[
     Returns the facts and the entities the type model set aside.
     """
     analysis, document = prepared.analysis, prepared.document
-    dropped: set[int] = set()
+    doubts: dict[int, float] = {}
     if model is not None:
-        dropped = learned.retype_entities(analysis, model)
+        doubts = learned.retype_entities(analysis, model)
         analysis.self_entity = pick_self(analysis.entities, document.name)
-        if analysis.self_entity in dropped:
+        if analysis.self_entity in doubts:
             analysis.self_entity = None
     analysis.places_in_brackets = brackets_with_places(
         analysis.text, analysis.sentences, analysis.mentions
     )
     _type_self(analysis)
-    return extract_facts(analysis, prepared.year), dropped
+    facts = extract_facts(analysis, prepared.year)
+    ends = {f.subject for f in facts} | {f.object for f in facts}
+    dropped = {i for i, p in doubts.items() if p >= learned.FIRM_DROP or i not in ends}
+    return facts, dropped
 
 
 def _learned_facts(
@@ -229,7 +232,8 @@ def _public_attributes(
     result: dict[str, Any] = {}
     for name, value in attributes.items():
         if name == "_event":
-            result["event"] = ids[value]
+            if value in ids:  # an event the type model set aside is no attribute
+                result["event"] = ids[value]
         elif value is not None:
             result[name] = value
     return result
