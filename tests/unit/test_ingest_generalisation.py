@@ -999,3 +999,13 @@ def test_a_body_named_alone_elsewhere_is_split_from_the_name_after_of() -> None:
     assert {"Velmora Robotics Centre", "Imperial College London"} <= names(found)
     kept = run("Students of the Technical University of Munich joined the Technical University.")
     assert "Technical University of Munich" in names(kept)
+
+
+def test_a_university_keeps_its_town_and_a_body_named_after_a_person_its_title() -> None:
+    text = (
+        "Students of the Aristotle University of Thessaloniki came. The Aristotle University "
+        "hosted them with Sheikh Khalifa Medical City."
+    )
+    found = names(run(text))
+    assert "Aristotle University of Thessaloniki" in found
+    assert "Sheikh Khalifa Medical City" in found

@@ -852,6 +852,12 @@ _GENERIC_NAME_WORDS = frozenset(
 )  # fmt: skip
 
 
+# heads whose town after "of" is part of the name, however the text shortens it
+_NAMED_AFTER_TOWN = frozenset(
+    {"university", "universities", "college", "school", "institute", "polytechnic", "academy"}
+)
+
+
 def _generic(words: list[str]) -> bool:
     return all(w in _GENERIC_NAME_WORDS or w in _TAKES_OF or w in _ORG_HEADS for w in words)
 
@@ -869,6 +875,8 @@ def _split_named_elsewhere(text: str, mention: Mention) -> Mention | None:
         body = keyword_type(rest) is not None and not _generic(rest.casefold().split())
         if not (body or _is_place_name(rest)):
             continue  # "Hanze University of Applied Sciences"
+        if not body and words[-1] in _NAMED_AFTER_TOWN:
+            continue  # "Aristotle University of Thessaloniki", also "the Aristotle University"
         alone = re.compile(rf"(?<![\w-]){re.escape(head)}(?![\w-])(?!\s+(?:of|in|for)\s)")
         if not any(m.start() != mention.start for m in alone.finditer(text)):
             continue
@@ -907,7 +915,7 @@ def _legal_forms(text: str, mentions: list[Mention]) -> None:
 # titles and offices are no part of the name, and say the name is a person's
 _TITLES = (
     r"(?:Dr|Dra|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame|Mag|Ing|Eng|Dipl\.-Ing|Dott|Drs|Mgr|Mme|"
-    r"Herr|Frau|Hon|Datuk|Dato'?|Datin|Tan Sri|Sheikh|Sheikha|"
+    r"Herr|Frau|Datuk|Dato'?|Datin|Tan Sri|Sheikh|Sheikha|"
     r"(?:(?:State|Deputy|Vice)[ -])?(?:Councillor|Minister|Mayor|Governor|Senator|Ambassador|"
     r"Commissioner))"
 )
@@ -928,6 +936,8 @@ def _people_names(text: str, mentions: list[Mention]) -> list[Mention]:
             out.append(mention)
             continue
         match = _HONORIFIC.match(text, mention.start, mention.end)
+        if match is not None and keyword_type(text[match.end() : mention.end]) is not None:
+            match = None  # "Sheikh Khalifa Medical City": a body named after a person
         previous = out[-1] if out else None
         employer = None
         if match is not None:
