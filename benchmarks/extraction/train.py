@@ -238,6 +238,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--thresholds", default="", help="drop,keep,add instead of choosing them by the grid"
     )
+    parser.add_argument(
+        "--example-drop",
+        type=float,
+        default=0.5,
+        help="P(none) from which a name is set aside while building relation examples "
+        "(the drop threshold the model is expected to ship with)",
+    )
     parser.add_argument("--out", type=Path, default=OUT, help="where to write the model")
     parser.add_argument("--report", default="heldout10", help="a split to report on its own")
     parser.add_argument(
@@ -278,7 +285,9 @@ def main(argv: list[str] | None = None) -> int:
     fold_types = {split: by_fold[fold_of[split]] for split in splits}
     examples: list[tuple[list[learned.Candidate], list[str]]] = []
     for doc in docs:
-        typed_only = ExtractionModel(types=fold_types[doc.split], relations=_EMPTY)
+        typed_only = ExtractionModel(
+            types=fold_types[doc.split], relations=_EMPTY, drop_entity=args.example_drop
+        )
         found, prepared = relation_examples(doc, typed_only)
         examples.append((found, labels_of(doc, prepared, found)))
     positives = sum(lab.count("1") for _, lab in examples)

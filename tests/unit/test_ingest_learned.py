@@ -163,6 +163,36 @@ def test_an_event_named_before_a_list_reaches_its_items() -> None:
     assert ("Velmora Diagnostics", "participated_in", "MEDICA 2023") in added
 
 
+def test_bold_list_items_start_a_line_and_a_title_is_carried_only_when_a_heading() -> None:
+    text = (
+        "BIO-Europe Spring 2024\n\nWe held many meetings there. Here are the firms that "
+        "came:\n\n- **Quorvex** (Brindlemoor)\n- **Velmora Diagnostics** (Ortelburg)\n"
+    )
+    found = candidates_of("news-2024.md", text)
+    item = next(
+        f
+        for s, p, o, f in found
+        if (s, p, o) == ("Velmora Diagnostics", "participated_in", "BIO-Europe Spring 2024")
+    )
+    assert "participated_in|a_line_start" in item
+    prose = (
+        "The cluster met Quorvex at BIO-Europe Spring 2024 in March, said the manager of "
+        "the cluster. The visit was short. It was useful. It was long ago. "
+        "Velmora Diagnostics wrote to us in May."
+    )
+    carried = candidates_of("news-2024.txt", prose)
+    assert not any(
+        s == "Velmora Diagnostics" and o == "BIO-Europe Spring 2024" for s, p, o, f in carried
+    )  # the first sentence is prose, not a title, and four sentences back
+
+
+def test_words_of_any_text_are_no_regions() -> None:
+    from intercluster.ingest.places import is_region
+
+    assert is_region("Saga Prefecture") and is_region("Western Cape")
+    assert not is_region("Central") and not is_region("North East")
+
+
 def test_regions_and_the_shape_of_a_persons_name_are_type_features() -> None:
     text = "Emma Hartley visited Saga Prefecture with Infusio Technik GmbH in May."
     analysis = prepare(text_document("n.txt", text)).analysis

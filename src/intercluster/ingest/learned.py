@@ -359,35 +359,45 @@ def _ends_line_after_comma(text: str, start: int, end: int) -> bool:
     return text[max(0, start - 2) : start] == ", " and not tail.strip(" ;.,")
 
 
-def heading_sentences(analysis: Analysis) -> list[int | None]:
-    """For each sentence, the index of the heading it stands under (None before the first)."""
-    out: list[int | None] = []
-    current: int | None = None
+def heading_flags(analysis: Analysis) -> list[bool]:
+    """For each sentence, whether it reads as a heading: short, one line, no verb, no end
+    punctuation ("New members", "BIO International Convention 2024")."""
     tags = analysis.tags
-    for index, (start, end) in enumerate(analysis.sentences):
+    flags: list[bool] = []
+    for start, end in analysis.sentences:
         sentence = analysis.text[start:end]
-        words = sentence.split()
-        if (
-            len(words) <= 10
+        flags.append(
+            len(sentence.split()) <= 10
             and "\n" not in sentence.strip()
             and not sentence.rstrip().endswith((".", "!", "?", ":", ";", ","))
             and not any(
                 tags.get(start + m.start(), "").startswith("VB") for m in _SPACE.finditer(sentence)
             )
-        ):
+        )
+    return flags
+
+
+def heading_sentences(analysis: Analysis, flags: list[bool] | None = None) -> list[int | None]:
+    """For each sentence, the index of the heading it stands under (None before the first;
+    a heading stands under no heading of its own)."""
+    out: list[int | None] = []
+    current: int | None = None
+    for index, heading in enumerate(heading_flags(analysis) if flags is None else flags):
+        if heading:
             current = index
-            out.append(None)  # a heading stands under no heading of its own
-            continue
-        out.append(current)
+            out.append(None)
+        else:
+            out.append(current)
     return out
 
 
-def headings(analysis: Analysis) -> list[list[str]]:
+def headings(analysis: Analysis, heading_of: list[int | None] | None = None) -> list[list[str]]:
     """For each sentence, the words of the heading it stands under (none before the first)."""
     text, sentences = analysis.text, analysis.sentences
+    if heading_of is None:
+        heading_of = heading_sentences(analysis)
     return [
-        [] if h is None else _words(text[sentences[h][0] : sentences[h][1]])
-        for h in heading_sentences(analysis)
+        [] if h is None else _words(text[sentences[h][0] : sentences[h][1]]) for h in heading_of
     ]
 
 
@@ -464,8 +474,10 @@ def candidates(analysis: Analysis, facts: Sequence[Fact], dropped: set[int]) -> 
         pair = (fact.sentence, min(fact.subject, fact.object), max(fact.subject, fact.object))
         rule_pairs.setdefault(pair, []).append(fact.predicate.value)
     refs = refs_by_sentence(analysis)
-    under = headings(analysis)
-    heading_of = heading_sentences(analysis)
+    flags = heading_flags(analysis)
+    heading_of = heading_sentences(analysis, flags)
+    under = headings(analysis, heading_of)
+    title = 0 if flags and flags[0] else None  # the document's first line, when a heading
     own = analysis.self_entity
     firsts: list[dict[int, Ref]] = []
     for index in range(len(analysis.sentences)):
@@ -481,7 +493,7 @@ def candidates(analysis: Analysis, facts: Sequence[Fact], dropped: set[int]) -> 
         pairs: list[tuple[int, int]] = [(a, b) for a in named for b in named if a != b]
         if own is not None and own not in first and own not in dropped:
             pairs += [(own, b) for b in named]
-        earlier = _carried(analysis, firsts, index, heading_of[index])
+        earlier = _carried(analysis, firsts, index, heading_of[index], title)
         if not pairs and not (earlier and named):
             continue
         sentence_refs = [r for r in refs.get(index, []) if r.entity not in dropped]
@@ -538,19 +550,25 @@ def candidates(analysis: Analysis, facts: Sequence[Fact], dropped: set[int]) -> 
     return out
 
 
+# what may stand before a name that starts a line or a list item: "- **Herdwatch**", "2. "
+_LIST_ITEM_LEAD = re.compile(r"\s*(?:[-*•–]|\d{1,2}[.)])?\s*[*_]{0,2}\s*")
 _CARRIED = frozenset({EntityType.EVENT, EntityType.PROJECT, EntityType.NETWORK})
 _WINDOW = 3  # sentences back from which an event, project or network is carried
 
 
 def _carried(
-    analysis: Analysis, firsts: list[dict[int, Ref]], index: int, heading: int | None
+    analysis: Analysis,
+    firsts: list[dict[int, Ref]],
+    index: int,
+    heading: int | None,
+    title: int | None,
 ) -> dict[int, str]:
     """The events, projects and networks a sentence may speak of without naming them."""
     found: dict[int, str] = {}
     places: list[tuple[int | None, str]] = [
         (index - back, f"back{back}") for back in range(1, _WINDOW + 1)
     ]
-    places += [(heading, "heading"), (0, "title")]
+    places += [(heading, "heading"), (title, "title")]
     for where, label in places:
         if where is None or where < 0 or where >= index:
             continue
@@ -589,9 +607,8 @@ class _SentenceContext:
         features = ["across", f"from={where}", f"types={ta}>{tb}|{where}"]
         features += [f"verb={v}" for v in self.verbs]
         features.append(f"b_mentions={min(len(entities[b].mentions), 4)}")
-        if self.text[max(0, ref_a.start - 4) : ref_a.start].lstrip(" *").endswith(
-            ("\n- ", "\n", "• ")
-        ) or (ref_a.start == self.start):
+        line = self.text[self.text.rfind("\n", 0, ref_a.start) + 1 : ref_a.start]
+        if ref_a.start == self.start or _LIST_ITEM_LEAD.fullmatch(line):
             features.append("a_line_start")
         features += self.heading
         if a == self.analysis.self_entity:

@@ -46,7 +46,19 @@ _REGION_WORDS = re.compile(
 def _regions() -> frozenset[str]:
     import pycountry
 
-    return frozenset(normalize_name(s.name) for s in pycountry.subdivisions)
+    names = (normalize_name(s.name) for s in pycountry.subdivisions)
+    return frozenset(n for n in names if not set(n.split()) <= _COMPASS_WORDS)
+
+
+# Subdivisions named only by such words ("Central", "Western", "North East") are words of
+# any text before they are regions
+_COMPASS_WORDS = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+     "centre", "center", "capital", "upper", "lower", "middle", "coast", "coastal", "islands",
+     "island", "interior", "national", "federal", "city", "district", "region", "mountain",
+     "lakes", "lake", "valley", "river", "plateau", "highlands", "north-east", "north-west",
+     "south-east", "south-west", "northeast", "northwest", "southeast", "southwest"}
+)  # fmt: skip
 
 
 def is_region(name: str) -> bool:
