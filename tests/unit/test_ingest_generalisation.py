@@ -63,6 +63,18 @@ def test_names_in_other_languages_and_with_and_stay_whole(
     assert found.type.value == entity_type
 
 
+def test_a_surname_alone_is_the_person_named_in_full_before() -> None:
+    extraction = run(
+        "The MoU was signed by Marc Delaunay, Managing Director of Aerospace Valley, and "
+        'Dr Ana Ríos Muñoz, President of Clúster Marítimo. "It opens a door," said Delaunay. '
+        "Ríos Muñoz added that Claire Delaunay of Delaunay Conseil will lead the office."
+    )
+    people = [e for e in extraction.entities if e.type is EntityType.PERSON]
+    assert "Delaunay" in entity(extraction, "Marc Delaunay").aliases
+    assert "Ríos Muñoz" in entity(extraction, "Ana Ríos Muñoz").aliases
+    assert {p.name for p in people} == {"Marc Delaunay", "Ana Ríos Muñoz", "Claire Delaunay"}
+
+
 def test_the_last_and_of_a_list_separates_two_companies() -> None:
     extraction = run(
         "The delegation included Dignavo, Nordic Brain Tech and Kongsvik Beam Technology."

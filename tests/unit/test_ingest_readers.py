@@ -46,6 +46,20 @@ def test_markdown_loses_its_markers(tmp_path: Path) -> None:
     assert read_document(path).text == "Partnerships\n\nGenopole met BioWin in June."
 
 
+def test_a_table_row_is_one_line_in_html_and_in_markdown() -> None:
+    # the company and its town must share a line for "X | Brescia" to be read as one fact
+    html = (
+        "<table><tr><th>Company</th><th>Town</th></tr>"
+        "<tr><td>Gridnova S.r.l.</td><td>Brescia</td></tr>"
+        "<tr><td><b>Voltaria</b></td><td>Bergamo</td></tr></table><p>Next.</p>"
+    )
+    assert html_to_text(html) == (
+        "Company | Town\n\nGridnova S.r.l. | Brescia\n\nVoltaria | Bergamo\n\nNext."
+    )
+    markdown = "| Company | Town |\n|:---|---:|\n| **Gridnova S.r.l.** | Brescia |\n\nNext."
+    assert markdown_to_text(markdown) == "Company | Town\nGridnova S.r.l. | Brescia\n\nNext."
+
+
 def test_html_keeps_paragraphs_and_drops_scripts(tmp_path: Path) -> None:
     path = tmp_path / "page.html"
     path.write_text(

@@ -1787,6 +1787,7 @@ def group_entities(
         if core is not None and core not in expands and first_seen[long] < first_seen[core]:
             expands[core] = long  # "Cluster ALISEI" then "ALISEI"; "Medical Valley EMN" then
             # "Medical Valley"
+    _surnames(mentions, first_seen, expands)
     for mention in mentions:
         if mention.kind != "name":
             continue
@@ -1838,6 +1839,30 @@ def group_entities(
             mention.entity = index
         entities.append(entity)
     return entities
+
+
+def _surnames(mentions: list[Mention], first_seen: dict[str, int], expands: dict[str, str]) -> None:
+    """ "Marc Delaunay, Managing Director ..." then "said Delaunay": one person.
+
+    A name that ends the full name of exactly one person named before it is that person,
+    unless a rule is sure it is something else ("Dr Anna Lorenz" and "Lorenz GmbH").
+    """
+    people = {m.norm for m in mentions if m.kind == "name" and m.type is EntityType.PERSON}
+    sure_other = {
+        m.norm
+        for m in mentions
+        if m.kind == "name" and m.type not in (None, EntityType.PERSON) and m.strength >= 3
+    }
+    for short in first_seen:
+        if short in expands or short in sure_other:
+            continue
+        full = {
+            long
+            for long in people
+            if long.endswith(" " + short) and first_seen.get(long, 1 << 60) < first_seen[short]
+        }
+        if len(full) == 1:
+            expands[short] = full.pop()
 
 
 _EDITION = re.compile(r"(.+?) (?:19|20)\d\d")

@@ -493,6 +493,7 @@ def candidates(analysis: Analysis, facts: Sequence[Fact], dropped: set[int]) -> 
         pairs: list[tuple[int, int]] = [(a, b) for a in named for b in named if a != b]
         if own is not None and own not in first and own not in dropped:
             pairs += [(own, b) for b in named]
+            pairs += [(b, own) for b in named]  # "New members: - Biovac, Cape Town"
         earlier = _carried(analysis, firsts, index, heading_of[index], title)
         if not pairs and not (earlier and named):
             continue
@@ -500,6 +501,8 @@ def candidates(analysis: Analysis, facts: Sequence[Fact], dropped: set[int]) -> 
         context = _SentenceContext(analysis, index, sentence_refs, under[index])
         for a, b in pairs:
             predicates = _allowed(analysis.entities[a], analysis.entities[b])
+            if b == own and b not in first:
+                predicates = [p for p in predicates if p in _TOWARDS_ABSENT_SELF]
             if not predicates:
                 continue
             base = context.pair_features(a, b, first.get(a), first.get(b))
@@ -550,6 +553,9 @@ def candidates(analysis: Analysis, facts: Sequence[Fact], dropped: set[int]) -> 
     return out
 
 
+# what the reporting organisation, not named in a sentence, may be the object of: its members
+# and its people are listed under a heading; a partnership or a meeting it is the subject of
+_TOWARDS_ABSENT_SELF = frozenset({Predicate.MEMBER_OF, Predicate.WORKS_FOR})
 # what may stand before a name that starts a line or a list item: "- **Herdwatch**", "2. "
 _LIST_ITEM_LEAD = re.compile(r"\s*(?:[-*•–]|\d{1,2}[.)])?\s*[*_]{0,2}\s*")
 _CARRIED = frozenset({EntityType.EVENT, EntityType.PROJECT, EntityType.NETWORK})

@@ -67,11 +67,16 @@ def decode_text(data: bytes, name: str) -> str:
 _MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
 _MD_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+", re.MULTILINE)
 _MD_EMPHASIS = re.compile(r"(\*\*|__|\*|`)(?=\S)(.+?)(?<=\S)\1")
+# a table row "| Gridnova | Brescia |" becomes "Gridnova | Brescia", its rule "|---|" goes
+_MD_TABLE_RULE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*:?-*:?[ \t]*$\n?", re.M)
+_MD_TABLE_EDGE = re.compile(r"^[ \t]*\|[ \t]*|[ \t]*\|[ \t]*$", re.MULTILINE)
 _MD_BULLET = re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+", re.MULTILINE)
 
 
 def markdown_to_text(text: str) -> str:
     """Prose of a Markdown file: links become their words, markers go."""
+    text = _MD_TABLE_RULE.sub("", text)
+    text = _MD_TABLE_EDGE.sub("", text)
     text = _MD_LINK.sub(r"\1", text)
     text = _MD_HEADING.sub("", text)
     text = _MD_BULLET.sub("", text)
@@ -109,8 +114,6 @@ _BLOCK_TAGS = frozenset(
         "pre",
         "section",
         "table",
-        "td",
-        "th",
         "tr",
         "ul",
         "title",
@@ -119,16 +122,27 @@ _BLOCK_TAGS = frozenset(
 _SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg"})
 
 
+_CELL_TAGS = frozenset({"td", "th"})
+CELL_SEPARATOR = " | "  # a table row is one line, as in Markdown: "Gridnova | Brescia | SME"
+
+
 class _HTMLText(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.skipping = 0
+        self.cells = 0  # cells begun in the current row
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIP_TAGS:
             self.skipping += 1
+        elif tag in _CELL_TAGS:
+            if self.cells:
+                self.parts.append(CELL_SEPARATOR)
+            self.cells += 1
         elif tag in _BLOCK_TAGS:
+            if tag == "tr":
+                self.cells = 0
             self.parts.append("\n")
 
     def handle_endtag(self, tag: str) -> None:
