@@ -214,9 +214,11 @@ def relation_model(
 # train-* sets, written for training by separate annotators; train-a had three rule fixes):
 # their cross-validated scores are the nearest to new text, so they choose the thresholds.
 FRESH = frozenset(
-    {"heldout10", "heldout11", "heldout12"} | {f"train-{letter}" for letter in "abcdefghijklmnopqr"}
+    {"heldout10", "heldout11", "heldout12"}
+    | {f"train-{letter}" for letter in "abcdefghijklmnopqrstuvw"}
 )
-GRID = [(d, k, a) for d in (0.5, 0.65, 0.8, 1.01) for k in (0.05, 0.15, 0.3) for a in (0.35, 0.5)]
+# drop 0.8 and 1.01, keep 0.3 lost on every run of the fifth round and of this one: left out
+GRID = [(d, k, a) for d in (0.4, 0.5, 0.65) for k in (0.05, 0.15) for a in (0.35, 0.5)]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -75,6 +75,17 @@ def test_a_surname_alone_is_the_person_named_in_full_before() -> None:
     assert {p.name for p in people} == {"Marc Delaunay", "Ana Ríos Muñoz", "Claire Delaunay"}
 
 
+@pytest.mark.parametrize("form", ["S.L.", "e.V.", "d.o.o.", "Sp. z o.o.", "Pty Ltd", "Sdn Bhd"])
+def test_a_legal_form_with_dots_is_no_part_of_which_organisation(form: str) -> None:
+    extraction = run(
+        f"Vallès Diagnostics {form}, a Sabadell-based developer of rapid tests, opened an office "
+        "in Osaka. In February Vallès Diagnostics exhibited at Medical Japan."
+    )
+    found = entity(extraction, "Vallès Diagnostics")
+    assert [e.name for e in extraction.entities].count(found.name) == 1
+    assert not [e for e in extraction.entities if e.name.startswith("Vallès") and e is not found]
+
+
 def test_the_last_and_of_a_list_separates_two_companies() -> None:
     extraction = run(
         "The delegation included Dignavo, Nordic Brain Tech and Kongsvik Beam Technology."

@@ -37,17 +37,31 @@ class GazetteerEntry:
         return f"{'org' if kind == 'organisation' else kind}:{self.id}"
 
 
+# legal forms as normalize_name writes them: "S.L." is "s l", "Sp. z o.o." is "sp z o o"
 _LEGAL_FORMS = frozenset(
-    {"sa", "sas", "sarl", "gmbh", "ag", "inc", "ltd", "llc", "plc", "nv", "bv", "ab", "oy", "spa",
-     "srl", "asbl", "ev", "e v", "corp", "co"}
+    {"sa", "sas", "sasu", "sarl", "eurl", "gmbh", "ag", "kg", "ug", "se", "inc", "ltd",
+     "limited", "llc", "plc", "nv", "bv", "bvba", "sprl", "ab", "oy", "oyj", "as", "asa", "aps",
+     "spa", "srl", "scarl", "sagl", "asbl", "ev", "corp", "co", "sl", "slu", "ltda", "lda", "kft",
+     "zrt", "jsc", "ooo", "bhd", "pte", "pty", "pvt", "kk",
+     "e v", "s a", "s l", "s l u", "s p a", "s r l", "s r o", "d o o", "z o o", "sp z o o",
+     "a s", "k k", "co ltd", "pty ltd", "pte ltd", "pvt ltd", "sdn bhd", "gmbh co kg",
+     "sa de cv", "s a de c v"}
 )  # fmt: skip
+_LONGEST_FORM = max(len(form.split()) for form in _LEGAL_FORMS)
 
 
 def without_legal_form(norm: str) -> str:
-    """ "biowin sa" -> "biowin": the legal form says nothing about which organisation."""
+    """ "biowin sa" -> "biowin", "valles diagnostics s l" -> "valles diagnostics": the legal
+    form says nothing about which organisation."""
     words = norm.split()
-    while len(words) > 1 and words[-1] in _LEGAL_FORMS:
-        words.pop()
+    stripped = True
+    while stripped:
+        stripped = False
+        for size in range(min(_LONGEST_FORM, len(words) - 1), 0, -1):
+            if " ".join(words[-size:]) in _LEGAL_FORMS:
+                del words[-size:]
+                stripped = True
+                break
     return " ".join(words)
 
 
