@@ -161,6 +161,21 @@ def test_an_event_named_before_a_list_reaches_its_items() -> None:
     added = facts(extract(text_document("news-2023.md", text), model=lists))
     assert {("Quorvex", "participated_in", "MEDICA 2023")} <= added
     assert ("Velmora Diagnostics", "participated_in", "MEDICA 2023") in added
+    # a predicate's own threshold wins over the shared one, both ways
+    strict = ExtractionModel(
+        types=lists.types,
+        relations=lists.relations,
+        add_fact=0.6,
+        add_by_predicate={"participated_in": 1.0},
+    )
+    kept = facts(extract(text_document("news-2023.md", text), model=strict))
+    assert ("Velmora Diagnostics", "participated_in", "MEDICA 2023") not in kept
+    restored = ExtractionModel.from_json(json.loads(json.dumps(strict.to_json())))
+    assert restored.add_by_predicate == {"participated_in": 1.0}
+    with pytest.raises(ValueError):
+        ExtractionModel.from_json(
+            {**strict.to_json(), "thresholds": {"add_by_predicate": {"sponsors": 0.5}}}
+        )
 
 
 def test_bold_list_items_start_a_line_and_a_title_is_carried_only_when_a_heading() -> None:
@@ -184,6 +199,28 @@ def test_bold_list_items_start_a_line_and_a_title_is_carried_only_when_a_heading
     assert not any(
         s == "Velmora Diagnostics" and o == "BIO-Europe Spring 2024" for s, p, o, f in carried
     )  # the first sentence is prose, not a title, and four sentences back
+
+
+def test_the_absent_reporting_organisation_is_what_listed_members_join() -> None:
+    text = (
+        "AfricaBio welcomes new members\n\nAfricaBio, the association of the biotechnology "
+        "industry, admitted new members in March.\n\nNew full members\n\n"
+        "- Biovac, the vaccine company, Cape Town;\n- Savanna Genomics, Nairobi.\n"
+    )
+    found = candidates_of("africabio-news-2025.md", text)
+    towards = [(s, p) for s, p, o, f in found if f"{p}|b_absent" in f]
+    assert ("Savanna Genomics", "member_of") in towards and ("Biovac", "member_of") in towards
+    assert {p for s, p in towards} == {"member_of"}  # a partnership has the cluster as subject
+
+
+def test_what_the_text_calls_a_name_and_its_word_endings_are_type_features() -> None:
+    text = "Biovac, the vaccine company, met Kardiolytics in Cape Town in May."
+    analysis = prepare(text_document("n.txt", text)).analysis
+    features = {
+        e.name: learned.entity_features(analysis, i) for i, e in enumerate(analysis.entities)
+    }
+    assert "desc=company" in features["Biovac"]
+    assert "w_suf=tics" in features["Kardiolytics"]
 
 
 def test_words_of_any_text_are_no_regions() -> None:
@@ -248,6 +285,8 @@ def test_training_on_two_splits_writes_a_model_that_loads(
     assert "| rules alone |" in printed and "chosen: drop 0.9, keep 0.05, add 0.65" in printed
     model = ExtractionModel.from_json(json.loads(out.read_text(encoding="utf-8")))
     assert model.trained_on["splits"] == ["dev", "heldout"] and model.add_fact == 0.65
+    assert "thresholds by predicate:" in printed
+    assert set(model.add_by_predicate.values()) <= set(train.ADD_VALUES)
     assert len(model.relations.weights) > 100 and len(model.types.weights) > 100
 
 
