@@ -86,6 +86,27 @@ def test_a_legal_form_with_dots_is_no_part_of_which_organisation(form: str) -> N
     assert not [e for e in extraction.entities if e.name.startswith("Vallès") and e is not found]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name", "country"),
+    [
+        ("It signed with the Norwegian Oslo Cancer Cluster.", "Oslo Cancer Cluster", "NO"),
+        ("It met the Dutch Leiden Bio Science Park.", "Leiden Bio Science Park", "NL"),
+        ("It joined the Spanish Clúster Hortofrutícola de Almería.",
+         "Clúster Hortofrutícola de Almería", "ES"),
+        ("It met the French Pôle Mer Bretagne Atlantique.", "Pôle Mer Bretagne Atlantique", "FR"),
+        # the adjective is the name's own
+        ("It met the Norwegian University of Science and Technology.",
+         "Norwegian University of Science and Technology", "NO"),
+        ("It joined the Spanish Bioindustry Association.", "Spanish Bioindustry Association",
+         "ES"),
+    ],
+)  # fmt: skip
+def test_a_nationality_before_a_town_or_a_foreign_name_gives_only_the_country(
+    sentence: str, name: str, country: str
+) -> None:
+    assert [(e.name, e.country) for e in run(sentence).entities] == [(name, country)]
+
+
 def test_the_last_and_of_a_list_separates_two_companies() -> None:
     extraction = run(
         "The delegation included Dignavo, Nordic Brain Tech and Kongsvik Beam Technology."

@@ -42,7 +42,7 @@ from intercluster.ingest.lexicon import (
 )
 from intercluster.ingest.linking import Gazetteer, GazetteerEntry, without_legal_form
 from intercluster.ingest.nlp import Tagged
-from intercluster.ingest.places import town_population
+from intercluster.ingest.places import is_region, town_population
 
 _WORD = re.compile(r"\w(?:[\w’'+&.\-/~–]*[\w+])?")
 # "Export and Investment Agency": an "and" inside a name ends on one of these words
@@ -684,10 +684,14 @@ def _make_mention(
             return _make_mention(text, start, start + last.start(), sentence)
     if words[0] in NATIONALITIES and len(words) >= 3 and keyword_type(name) is not None:
         # "the Japanese Kansai Life Science Cluster" where the text also writes "Kansai Life
-        # Science Cluster": the adjective gives the country, the rest is the name
+        # Science Cluster", or "the Norwegian Oslo Cancer Cluster": the adjective gives the
+        # country, the rest is the name
         rest = re.search(r"[\s-]+", name)
-        if rest is not None and re.search(
-            rf"(?<!{re.escape(name[: rest.start()])} ){re.escape(name[rest.end() :])}\b", text
+        if rest is not None and (
+            _placed_after_nationality(words)
+            or re.search(
+                rf"(?<!{re.escape(name[: rest.start()])} ){re.escape(name[rest.end() :])}\b", text
+            )
         ):
             mention = _make_mention(text, start + rest.end(), end, sentence)
             if mention is not None and mention.country is None:
@@ -708,6 +712,26 @@ def _make_mention(
                 mention.country = NATIONALITIES[words[0]]
             return mention
     return Mention(start, end, name, sentence)
+
+
+# the head word of a cluster's name in its own language: "the Spanish Clúster Hortofrutícola
+# de Almería" is named in Spanish, the English adjective before it is no part of the name
+_OWN_LANGUAGE_HEADS = frozenset({"cluster", "pole", "polo", "klaster", "klastr", "klaszter"})
+
+
+def _placed_after_nationality(words: list[str]) -> bool:
+    """ "norwegian oslo cancer cluster": a town or region follows the nationality word."""
+    pair = f"{words[0]} {words[1]}"
+    if pair in KNOWN_PLACES or is_region(pair) or town_population(pair) is not None:
+        return False  # "British Columbia Institute of Technology": the place is the pair
+    if words[1] in _OWN_LANGUAGE_HEADS and words[0] not in ("european",):
+        return words[1] != "cluster" or words[2] not in TYPE_WORDS
+    population = town_population(words[1])
+    return (
+        words[1] in KNOWN_PLACES
+        or is_region(words[1])
+        or (population is not None and population >= 100_000)
+    )
 
 
 def _sentence_of(sentences: list[tuple[int, int]], position: int) -> int:
