@@ -107,6 +107,19 @@ def test_a_nationality_before_a_town_or_a_foreign_name_gives_only_the_country(
     assert [(e.name, e.country) for e in run(sentence).entities] == [(name, country)]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Quorvex trade office has signed an agreement with BioWin.",
+        "It met the Greater Zurich Area investment promotion office, which helps firms.",
+    ],
+)
+def test_a_name_before_office_is_a_public_body(sentence: str) -> None:
+    # "office" is no type word: this read once failed with a KeyError on an unseen document
+    bodies = [e for e in run(sentence).entities if e.type is EntityType.PUBLIC_BODY]
+    assert len(bodies) == 1
+
+
 def test_the_last_and_of_a_list_separates_two_companies() -> None:
     extraction = run(
         "The delegation included Dignavo, Nordic Brain Tech and Kongsvik Beam Technology."

@@ -1071,6 +1071,9 @@ _EVENT_OWNED_AFTER = re.compile(
     r"(?:’s|'s)\s+(?:[a-z][\w-]*\s+){0,2}?(?:partnering |business |investor )?"
     r"(?:forum|conference|fair|summit|congress|convention|exhibition|show|edition)\b"
 )
+# "the Quorvex trade office": an office is a public body, though no type word of its own
+# (alone, "office" is a room or a post more often than a body)
+_BODY_WORDS = {**TYPE_WORDS, "office": EntityType.PUBLIC_BODY}
 _MODIFIED_BODY_AFTER = re.compile(
     r"^\s+(?:[a-z][\w-]*\s+){1,2}(agency|office|council|association|network)\b"
     r"(?=\s*(?:,|and\b|\(|has\b|have\b|led\b|signed\b|is\b|was\b|will\b|organi))"
@@ -1310,7 +1313,7 @@ def type_mentions(text: str, sentences: list[tuple[int, int]], mentions: list[Me
             # "the Alpine Life Sciences network": said outright ("Genopole companies" are the
             # cluster's companies, not Genopole's type)
             if mention.entry is None:
-                mention.type = TYPE_WORDS[following.group(1).casefold()]
+                mention.type = _BODY_WORDS[following.group(1).casefold()]
                 mention.strength = max(mention.strength, 4) + 1
         else:
             match = _PRECEDING_TYPE.search(before)
