@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from intercluster.cli import app
@@ -173,3 +174,34 @@ def test_review_api(demo_database: Database) -> None:
         assert done.status_code == 200
         left = client.get("/api/v1/review").json()
         assert (left["entity_count"], left["relation_count"]) == (0, 0)
+
+
+def test_a_failure_inside_one_document_spares_the_others(
+    database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A fault injected into one document's ingestion stands for a bug the extraction may still
+    # have on text nobody has tried: that file is reported and rolled back, the others go on.
+    import intercluster.cli.ingest as cli_ingest
+
+    real = cli_ingest.ingest_document
+
+    def failing_on_bad(uow: object, *, document: object, gazetteer: object) -> object:
+        if getattr(document, "name", "") == "bad.txt":
+            raise RuntimeError("boom")
+        return real(uow, document=document, gazetteer=gazetteer)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(cli_ingest, "ingest_document", failing_on_bad)
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "bad.txt").write_text("BioWin met BioM in Munich in May 2023.", encoding="utf-8")
+    (folder / "good.txt").write_text("Genopole met Biocat in Barcelona in 2023.", encoding="utf-8")
+    run(database_url, "init")
+    output = run(database_url, "ingest", str(folder), code=1)
+    assert "bad.txt: extraction failed (RuntimeError: boom); nothing of it was stored" in output
+    assert "1 ingested, 0 unchanged, 1 failed" in output
+    monkeypatch.setattr(cli_ingest, "ingest_document", real)
+    summary = json.loads(run(database_url, "ingest", str(folder), "--json"))
+    assert {f["name"]: f["status"] for f in summary["files"]} == {
+        "bad.txt": "ingested",  # nothing of the failed try was kept: it is new now
+        "good.txt": "unchanged",
+    }

@@ -222,6 +222,8 @@ def test_api_programme(client: TestClient) -> None:
     assert created.json()["totals"]["actual_eur"] == "96.80"
     new = client.put("/api/v1/programme/events/bio-europe-2022/plan", json=plan, headers=api)
     assert new.status_code == 201 and new.json()["version"] == 1
+    put = client.get("/api/v1/openapi.json").json()["paths"]["/api/v1/programme/events/{ref}/plan"]
+    assert {"200", "201"} <= set(put["put"]["responses"])  # both answers are documented
     refused = client.put(
         "/api/v1/programme/events/bio-europe-2022/plan",
         json={"decision": "sponsor"},

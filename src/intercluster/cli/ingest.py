@@ -180,6 +180,14 @@ def ingest(
                 report = IngestReport(path.name, "failed", error=message)
             except SQLAlchemyError as exc:
                 report = IngestReport(path.name, "failed", error=f"database error: {exc}")
+            except Exception as exc:  # a bug met on one document spares the others
+                # its transaction was rolled back: nothing of this file is stored
+                report = IngestReport(
+                    path.name,
+                    "failed",
+                    error=f"{path.name}: extraction failed ({type(exc).__name__}: {exc}); "
+                    "nothing of it was stored; please report this file",
+                )
             reports.append(report)
             progress.advance(task)
     failed = [r for r in reports if r.status == "failed"]

@@ -93,7 +93,11 @@ def read_plan(
 @router.put(
     "/events/{ref}/plan",
     summary="Create or replace the plan (the whole of it)",
-    responses=error_responses(404, 409),
+    responses={
+        # 200 replaces the plan; 201 when there was none yet
+        201: {"description": "The plan did not exist and was created"},
+        **error_responses(404, 409),
+    },
 )
 def put_plan(
     request: Request,
