@@ -120,6 +120,15 @@ def test_a_name_before_office_is_a_public_body(sentence: str) -> None:
     assert len(bodies) == 1
 
 
+def test_a_titled_person_of_an_organisation_at_a_sentence_start_is_two_names() -> None:
+    extraction = run(
+        "Mr John Smith of BioWin spoke first. Mrs Anna Berg of Medicon Valley Alliance closed."
+    )
+    assert entity(extraction, "John Smith").type is EntityType.PERSON
+    assert ("John Smith", "works_for", "BioWin") in facts(extraction)
+    assert ("Anna Berg", "works_for", "Medicon Valley Alliance") in facts(extraction)
+
+
 def test_the_last_and_of_a_list_separates_two_companies() -> None:
     extraction = run(
         "The delegation included Dignavo, Nordic Brain Tech and Kongsvik Beam Technology."

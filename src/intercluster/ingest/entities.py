@@ -979,7 +979,17 @@ def _people_names(text: str, mentions: list[Mention]) -> list[Mention]:
                 out.append(employer)
                 continue
         elif _HONORIFIC_BEFORE.search(text[max(0, mention.start - 24) : mention.start]):
+            # "Mr John Smith of BioWin", the title cut off by the chunks: the same split
+            of = _PERSON_AT.search(text, mention.start, mention.end)
+            if of is not None and len(text[mention.start : of.start()].split()) <= 4:
+                employer = _make_mention(text, of.end(), mention.end, mention.sentence)
+                mention.end = of.start()
+                mention.name = text[mention.start : mention.end]
             mention.vote(EntityType.PERSON, 4)
+            if employer is not None:
+                out.append(mention)
+                out.append(employer)
+                continue
         if (
             previous is not None
             and previous.sentence == mention.sentence
