@@ -81,8 +81,13 @@ def score_document(
 
 
 def score_extraction(
-    gold: dict[str, Any], extraction: Extraction, errors: list[str]
+    gold: dict[str, Any],
+    extraction: Extraction,
+    errors: list[str],
+    by_predicate: dict[str, Counts] | None = None,
 ) -> tuple[Counts, Counts]:
+    """Entity and relation counts; with `by_predicate`, the relations' of each predicate too."""
+    per_predicate: dict[str, Counts] = {} if by_predicate is None else by_predicate
     gold_entities = gold["entities"]
     gold_by_name: dict[str, dict[str, Any]] = {}
     for entity in gold_entities:
@@ -132,13 +137,17 @@ def score_extraction(
         if triple in predicted:
             continue
         predicted.add(triple)
+        mine = per_predicate.setdefault(triple[1], Counts())
         if triple in gold_relations:
             relation_counts.tp += 1
+            mine.tp += 1
         else:
             relation_counts.fp += 1
+            mine.fp += 1
             errors.append(f"  relation FP {triple}")
     for triple in sorted(gold_relations - predicted):
         relation_counts.fn += 1
+        per_predicate.setdefault(triple[1], Counts()).fn += 1
         errors.append(f"  relation FN {triple}")
     return entity_counts, relation_counts
 

@@ -19,7 +19,6 @@ scoring needs no learning library). Needs scikit-learn (a dev dependency).
 from __future__ import annotations
 
 import argparse
-import ast
 import copy
 import json
 import random
@@ -173,13 +172,16 @@ def labels_of(doc: Doc, prepared: Prepared, found: list[learned.Candidate]) -> l
 
 
 def score_all(
-    docs: list[Doc], models: dict[str, ExtractionModel | None], errors: list[str] | None = None
+    docs: list[Doc],
+    models: dict[str, ExtractionModel | None],
+    errors: list[str] | None = None,
+    by_predicate: dict[str, Counts] | None = None,
 ) -> dict[str, Counts]:
     totals = {"entities": Counts(), "relations": Counts()}
     for doc in docs:
         extraction = finish(copy.deepcopy(doc.prepared), models[doc.split])
         found: list[str] = []
-        entities, relations = score_extraction(doc.gold, extraction, found)
+        entities, relations = score_extraction(doc.gold, extraction, found, by_predicate)
         if errors is not None:
             errors += [f"{doc.split}/{doc.gold['document']}", *found]
         totals["entities"].add(entities)
@@ -407,22 +409,7 @@ def relation_counts_by_predicate(
 ) -> dict[str, Counts]:
     """Relation true and false positives and negatives of each predicate."""
     counts = {p: Counts() for p in PREDICATE_NAMES}
-    for doc in docs:
-        extraction = finish(copy.deepcopy(doc.prepared), models[doc.split])
-        lines: list[str] = []
-        score_extraction(doc.gold, extraction, lines)
-        for _, predicate, _ in doc.gold_triples():
-            counts[predicate].tp += 1  # until it turns out missed
-        for line in lines:
-            kind, _, rest = line.strip().partition(" (")
-            if kind not in ("relation FP", "relation FN"):
-                continue
-            predicate = ast.literal_eval("(" + rest)[1]
-            if kind == "relation FP":
-                counts[predicate].fp += 1
-            else:
-                counts[predicate].fn += 1
-                counts[predicate].tp -= 1
+    score_all(docs, models, by_predicate=counts)
     return counts
 
 

@@ -1896,7 +1896,7 @@ def _surnames(mentions: list[Mention], first_seen: dict[str, int], expands: dict
         full = {
             long
             for long in people
-            if long.endswith(" " + short) and first_seen.get(long, 1 << 60) < first_seen[short]
+            if long.endswith(" " + short) and first_seen[long] < first_seen[short]
         }
         if len(full) == 1:
             expands[short] = full.pop()
