@@ -1075,3 +1075,66 @@ def test_a_university_keeps_its_town_and_a_body_named_after_a_person_its_title()
     found = names(run(text))
     assert "Aristotle University of Thessaloniki" in found
     assert "Sheikh Khalifa Medical City" in found
+
+
+# ---------------------------------------------------------------- seventh round
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "second"),
+    [
+        ("Its partners are the Kelp Institute in Galway and Zorbic Technologies.",
+         "Galway", "Zorbic Technologies"),
+        ("The project joins the Quax Institute in Ljubljana and Wrocław Medical University.",
+         "Ljubljana", "Wrocław Medical University"),
+        ("Delegates came from Finland and Norland University Hospital.",
+         None, "Norland University Hospital"),
+    ],
+)  # fmt: skip
+def test_a_town_or_country_before_and_is_no_part_of_the_next_name(
+    sentence: str, first: str | None, second: str
+) -> None:
+    found = names(run(sentence))
+    assert second in found
+    assert first is None or first in found
+
+
+def test_an_acronym_the_text_names_alone_is_no_part_of_a_name_after_and() -> None:
+    found = names(run("ZPQ met Lund. Members of ZPQ and Norland Science Park took part."))
+    assert {"ZPQ", "Norland Science Park"} <= found
+
+
+def test_and_still_joins_a_name_whose_words_the_text_uses_in_lower_case() -> None:
+    text = "Research matters. Quaxia Research and Innovation Agency funds research in Lund."
+    assert "Quaxia Research and Innovation Agency" in names(run(text))
+
+
+@pytest.mark.parametrize(
+    "town",
+    ["Frankfurt am Main", "Jaraguá do Sul", "Newcastle upon Tyne", "San Nicolás de los Garza"],
+)
+def test_a_town_whose_name_goes_on_in_lower_case_is_one_place(town: str) -> None:
+    extraction = run(f"Zorbic Motors GmbH is based in {town} and makes gearboxes.")
+    assert entity(extraction, town).type == EntityType.PLACE
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Institute of Marine Biology, Biotechnology and Aquaculture",
+     "Quax Institute of Bacteriophages, Microbiology and Virology",
+     "Ministry of Economic Affairs, Labour and Tourism"],
+)  # fmt: skip
+def test_a_body_s_fields_listed_with_commas_are_part_of_its_name(name: str) -> None:
+    assert name in names(run(f"The cluster signed an agreement with the {name} in June."))
+
+
+def test_a_list_of_names_after_a_ministry_is_not_its_field() -> None:
+    found = names(run("It met the Ministry of Health, Zorbic and Quaxia in May."))
+    assert "Ministry of Health" in found
+
+
+def test_a_nationality_before_a_ministry_gives_only_the_country() -> None:
+    extraction = run("The Croatian Ministry of Science, Education and Youth funds the project.")
+    ministry = entity(extraction, "Ministry of Science, Education and Youth")
+    assert ministry.type == EntityType.PUBLIC_BODY
+    assert ministry.country == "HR"

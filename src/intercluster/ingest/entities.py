@@ -238,6 +238,9 @@ class EntityBuild:
     entry: GazetteerEntry | None = None
     entry_score: float = 0.0
     strength: int = 0
+    # the type model's probability of `type` (1.0 when no model typed it): how sure a fact
+    # resting on this entity can be of its end
+    type_probability: float = 1.0
 
     @property
     def is_org(self) -> bool:
@@ -433,26 +436,39 @@ _FIELD_WORDS = frozenset(
     {"education", "research", "innovation", "science", "sciences", "technology", "health",
      "economy", "culture", "sport", "youth", "industry", "trade", "energy", "environment",
      "agriculture", "food", "transport", "employment", "enterprise", "development", "finance",
-     "welfare", "labour", "digitalisation", "climate", "higher"}
+     "welfare", "labour", "digitalisation", "climate", "higher", "fisheries", "forestry",
+     "water", "competition", "jobs", "skills", "regions", "business", "tourism", "mines",
+     "mining", "petroleum", "communications", "infrastructure", "housing", "planning",
+     "commerce", "investment", "entrepreneurship", "universities", "telecommunications"}
 )  # fmt: skip
 _COMMA_SERIES = re.compile(r"(?:,\s[A-Z][a-z]+){1,3},?\s+and\s+[A-Z][a-z]+\b(?!\s+[A-Z])")
 
 
 def _comma_series_end(text: str, words: list[tuple[int, int, str]], first: int, last: int) -> int:
     """ "State Secretariat for Education, Research and Innovation", "Agency for Science,
-    Technology and Research": a body's field may be a list of its own."""
-    if last - first < 2 or words[last - 1][2] not in ("for", "of"):
-        return last
-    if words[last - 2][2].casefold() not in _BODY_HEADS | {"secretariat", "directorate"}:
+    Technology and Research", "Institute of Marine Biology, Biotechnology and Aquaculture": a
+    body's field may be a list of its own."""
+    of = next((j for j in (last - 1, last - 2) if j > first and words[j][2] in ("for", "of")), None)
+    if of is None or words[of - 1][2].casefold() not in _SERIES_HEADS:
         return last
     match = _COMMA_SERIES.match(text, words[last][1])
-    fields = [words[last][2], *re.findall(r"[A-Z][a-z]+", match.group() if match else "")]
-    if match is None or any(w.casefold() not in _FIELD_WORDS for w in fields):
+    # the fields after the first: "Bacteriophages, Microbiology and Virology"
+    fields = re.findall(r"[A-Z][a-z]+", match.group() if match else "")
+    if match is None or not all(_is_field(w) for w in fields):
         return last  # "the Ministry of Health, Zorb and Quax": three names
     for index in range(last + 1, min(len(words), last + 8)):
         if words[index][1] == match.end():
             return index
     return last
+
+
+_SERIES_HEADS = _BODY_HEADS | {"secretariat", "directorate", "laboratory", "school", "faculty"}
+# the endings of nouns that name a field ("Microbiology", "Aquaculture", "Fisheries")
+_FIELD_ENDING = re.compile(r"(?:ology|ics|ture|ment|tion|ies|ence|ance|ing|ism|ity|ry|cy)$")
+
+
+def _is_field(word: str) -> bool:
+    return word.casefold() in _FIELD_WORDS or _FIELD_ENDING.search(word) is not None
 
 
 def _in_joins(words: list[tuple[int, int, str]], first: int, last: int, k: int) -> bool:
@@ -502,6 +518,15 @@ def _and_joins(text: str, words: list[tuple[int, int, str]], first: int, last: i
     """ "Wallonia Export and Investment Agency (AWEX)", "Prospection and Partnerships"."""
     if words[last][2].casefold() in _NAME_ENDS:
         return False  # "Lund University and Technical University of Munich": two names
+    # the name before "and", from its first word or after its last connector ("Members of
+    # ZPQ and ...")
+    after = max((j + 1 for j in range(first, last) if words[j][2] in _CONNECTORS), default=first)
+    for begin in (first, after):
+        left = " ".join(w[2] for w in words[begin : last + 1])
+        if last - begin < 3 and (_is_town_or_region(left) or country_code(left) is not None):
+            return False  # "the Marine Institute in Galway and LiceGuard Technologies"
+        if _named_alone(text, left, words[begin][0]):
+            return False  # "SABIC and Evonik Industries" where the text names SABIC alone too
     m = k + 1
     while m < len(words) and text[words[m - 1][1] : words[m][0]] == " ":
         if not word_is_capitalised(words[m][2]):
@@ -689,6 +714,7 @@ def _make_mention(
         rest = re.search(r"[\s-]+", name)
         if rest is not None and (
             _placed_after_nationality(words)
+            or words[1] in _MINISTRIES
             or re.search(
                 rf"(?<!{re.escape(name[: rest.start()])} ){re.escape(name[rest.end() :])}\b", text
             )
@@ -719,6 +745,11 @@ def _make_mention(
 _OWN_LANGUAGE_HEADS = frozenset({"cluster", "pole", "polo", "klaster", "klastr", "klaszter"})
 
 
+# "the Croatian Ministry of Science, Education and Youth": the ministry's own name has no
+# nationality (so the annotated documents write it 14 times of 18)
+_MINISTRIES = frozenset({"ministry", "ministere", "ministerio", "ministero", "ministerium"})
+
+
 def _placed_after_nationality(words: list[str]) -> bool:
     """ "norwegian oslo cancer cluster": a town or region follows the nationality word."""
     pair = f"{words[0]} {words[1]}"
@@ -732,6 +763,64 @@ def _placed_after_nationality(words: list[str]) -> bool:
         or is_region(words[1])
         or (population is not None and population >= 100_000)
     )
+
+
+def _named_alone(text: str, name: str, here: int) -> bool:
+    """Whether the text names `name` elsewhere, not followed by "and" as here.
+
+    A name no word of which the text writes in lower case: "Research and Innovation Agency"
+    stays one name in a text that speaks of research.
+    """
+    if any(re.search(rf"(?<!\w){re.escape(w.lower())}(?!\w)", text) for w in name.split()):
+        return False
+    pattern = rf"(?<![\w&-]){re.escape(name)}(?![\w&-])(?!\s+and\b)(?!\s+(?:of|for|&)\b)"
+    return any(m.start() != here for m in re.finditer(pattern, text))
+
+
+def _is_town_or_region(name: str) -> bool:
+    norm = normalize_name(name)
+    return (
+        norm in KNOWN_PLACES or is_region(name) or (town_population(name) or 0) >= _TOWN_BEFORE_AND
+    )
+
+
+_TOWN_BEFORE_AND = 20_000  # smaller towns share their names with words and firms too often
+
+# a town's name that goes on in lower case: "Frankfurt am Main", "Jaraguá do Sul", "San
+# Nicolás de los Garza", "Newcastle upon Tyne" (the chunks stop at the lower-case word)
+_TOWN_TAIL = re.compile(
+    r"(?:[ -](?:am|an|der|de|del|la|los|las|do|da|dos|das|du|des|di|upon|on|nad|pod|u|im|en|"
+    r"el|al|sur|sul|sous|lès|les|le|ob|bei)){1,2}[ -]\w[\w'’-]*(?:\s+\w[\w'’-]*)?"
+)
+
+
+def _town_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A mention that is the start of a town or region, taken to the town's whole name."""
+    for mention in mentions:
+        tail = _TOWN_TAIL.match(text, mention.end)
+        if mention.kind != "name" or mention.entry is not None or tail is None:
+            continue
+        words = tail.group().split()
+        # the longer form first: "Mülheim an der Ruhr Valley" is no town, "... Ruhr" may be
+        for end in (tail.end(), tail.end() - len(words[-1]) - 1):
+            whole = text[mention.start : end].rstrip()
+            last = whole.split()[-1]
+            if last[:1].isupper() and (town_population(whole) is not None or is_region(whole)):
+                mention.end = mention.start + len(whole)
+                mention.name = whole
+                mention.vote(EntityType.PLACE, 3)
+                break
+    return _without_covered(mentions)
+
+
+def _without_covered(mentions: list[Mention]) -> list[Mention]:
+    """The mentions, less any inside a longer one before it."""
+    out: list[Mention] = []
+    for mention in mentions:
+        if out and mention.start < out[-1].end and mention.end <= out[-1].end:
+            continue
+        out.append(mention)
+    return out
 
 
 def _sentence_of(sentences: list[tuple[int, int]], position: int) -> int:
@@ -778,6 +867,7 @@ def find_mentions(
         if found is not None:
             mentions.append(found)
     mentions.sort(key=lambda m: m.start)
+    mentions = _town_names(text, mentions)
     _extend_names(text, sentences, mentions)
     _label_with_spacy(text, mentions, tagged)
     _paired_adjectives(text, mentions)

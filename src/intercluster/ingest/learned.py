@@ -435,7 +435,15 @@ def retype_entities(analysis: Analysis, model: ExtractionModel) -> dict[int, flo
             probabilities[best] = -1.0
             best = max(range(len(classes)), key=probabilities.__getitem__)
         entity.type = EntityType(classes[best])
+        entity.type_probability = probabilities[best]
     return doubts
+
+
+def _sureness(prefix: str, entity: EntityBuild) -> str:
+    """How sure the type model was of an end's type, in four steps."""
+    p = entity.type_probability
+    step = "a" if p >= 0.9 else "b" if p >= 0.7 else "c" if p >= 0.5 else "d"
+    return f"{prefix}_sure={step}"
 
 
 # A name one of the rules' facts rests on ("BioWin signed a memorandum with ...") is set
@@ -627,6 +635,7 @@ class _SentenceContext:
         entities = self.analysis.entities
         ta, tb = entities[a].type.value, entities[b].type.value
         features = ["across", f"from={where}", f"types={ta}>{tb}|{where}"]
+        features += [_sureness("a", entities[a]), _sureness("b", entities[b])]
         features += [f"verb={v}" for v in self.verbs]
         features.append(f"b_mentions={min(len(entities[b].mentions), 4)}")
         line = self.text[self.text.rfind("\n", 0, ref_a.start) + 1 : ref_a.start]
@@ -664,6 +673,7 @@ class _SentenceContext:
         entities = self.analysis.entities
         ta, tb = entities[a].type.value, entities[b].type.value
         features = [f"types={ta}>{tb}", *(f"verb={v}" for v in self.verbs), *self.heading]
+        features += [_sureness("a", entities[a]), _sureness("b", entities[b])]
         if _inside(entities[b].name, entities[a].name):
             features.append("b_in_a_name")  # "Lviv IT Arena" and Lviv: the name, not a fact
         elif _inside(entities[a].name, entities[b].name):
