@@ -16,6 +16,7 @@ from intercluster.ingest.dates import best_date, document_date, find_dates
 from intercluster.ingest.model import Extraction
 from intercluster.ingest.pipeline import extract
 from intercluster.ingest.readers import text_document
+from intercluster.ingest.sentences import sentence_spans
 
 
 def run(text: str, name: str = "news-2023.txt") -> Extraction:
@@ -1138,3 +1139,20 @@ def test_a_nationality_before_a_ministry_gives_only_the_country() -> None:
     ministry = entity(extraction, "Ministry of Science, Education and Youth")
     assert ministry.type == EntityType.PUBLIC_BODY
     assert ministry.country == "HR"
+
+
+def test_a_legal_form_or_a_type_word_alone_is_no_name() -> None:
+    found = names(run("Zorbic Co. Ltd signed. The Embassy hosted it, with Quaxia Bio Ltd."))
+    assert not {"Ltd", "Co", "Embassy"} & found
+
+
+@pytest.mark.parametrize(("adjective", "code"), [("Georgian", "GE"), ("Moldovan", "MD")])
+def test_more_nationalities_give_the_country_and_are_no_name(adjective: str, code: str) -> None:
+    extraction = run(f"The {adjective} cluster Zorbic Valley signed with Lund in May.")
+    assert adjective not in names(extraction)
+    assert entity(extraction, "Zorbic Valley").country == code
+
+
+@pytest.mark.parametrize("title", ["Dra.", "Mag.", "Dott."])
+def test_a_title_with_a_dot_ends_no_sentence(title: str) -> None:
+    assert len(sentence_spans(f"The keynote was given by {title} Lucía Ruiz of Zorbic.")) == 1

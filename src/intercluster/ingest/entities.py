@@ -40,7 +40,12 @@ from intercluster.ingest.lexicon import (
     TITLE_WORDS,
     TYPE_WORDS,
 )
-from intercluster.ingest.linking import Gazetteer, GazetteerEntry, without_legal_form
+from intercluster.ingest.linking import (
+    LEGAL_FORMS,
+    Gazetteer,
+    GazetteerEntry,
+    without_legal_form,
+)
 from intercluster.ingest.nlp import Tagged
 from intercluster.ingest.places import is_region, town_population
 
@@ -675,6 +680,8 @@ def _make_mention(
         return Mention(start, end, name, sentence, kind="country", country=code)
     if len(words) == 1 and (norm in TITLE_WORDS or norm in MONTHS or norm in _WEEKDAYS):
         return None
+    if norm in LEGAL_FORMS or (len(words) == 1 and norm in TYPE_WORDS):
+        return None  # "Ltd" cut from its name, "the Embassy": no one's name
     if "-" in name and " " not in name and name.casefold() in TITLE_WORDS:
         return None  # "Vice-President"
     if any(w in _OFFICE_WORDS for w in words) and keyword_type(name) is None:

@@ -38,7 +38,7 @@ class GazetteerEntry:
 
 
 # legal forms as normalize_name writes them: "S.L." is "s l", "Sp. z o.o." is "sp z o o"
-_LEGAL_FORMS = frozenset(
+LEGAL_FORMS = frozenset(
     {"sa", "sas", "sasu", "sarl", "eurl", "gmbh", "ag", "kg", "ug", "se", "inc", "ltd",
      "limited", "llc", "plc", "nv", "bv", "bvba", "sprl", "ab", "oy", "oyj", "as", "asa", "aps",
      "spa", "srl", "scarl", "sagl", "asbl", "ev", "corp", "co", "sl", "slu", "ltda", "lda", "kft",
@@ -47,7 +47,7 @@ _LEGAL_FORMS = frozenset(
      "a s", "k k", "co ltd", "pty ltd", "pte ltd", "pvt ltd", "sdn bhd", "gmbh co kg",
      "sa de cv", "s a de c v"}
 )  # fmt: skip
-_LONGEST_FORM = max(len(form.split()) for form in _LEGAL_FORMS)
+_LONGEST_FORM = max(len(form.split()) for form in LEGAL_FORMS)
 
 
 def without_legal_form(norm: str) -> str:
@@ -58,7 +58,7 @@ def without_legal_form(norm: str) -> str:
     while stripped:
         stripped = False
         for size in range(min(_LONGEST_FORM, len(words) - 1), 0, -1):
-            if " ".join(words[-size:]) in _LEGAL_FORMS:
+            if " ".join(words[-size:]) in LEGAL_FORMS:
                 del words[-size:]
                 stripped = True
                 break

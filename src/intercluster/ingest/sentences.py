@@ -14,7 +14,8 @@ import re
 _END = re.compile(r"[.!?…][\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9À-Þ]|\s*$)|\n")
 _ABBREVIATIONS = frozenset(
     {"etc", "e.g", "i.e", "dr", "mr", "mrs", "ms", "st", "vs", "no", "inc", "ltd", "co",
-     "prof", "corp", "approx", "dept", "jr", "sr", "fig", "nos", "ca", "cf", "al", "mt"}
+     "prof", "corp", "approx", "dept", "jr", "sr", "fig", "nos", "ca", "cf", "al", "mt",
+     "dra", "sra", "mag", "ing", "dott", "mme", "mgr", "drs", "eng"}  # titles: "Dra. Ana Ruiz"
 )  # fmt: skip
 _LAST_WORD = re.compile(r"([\w.]+)$")
 
