@@ -1156,3 +1156,13 @@ def test_more_nationalities_give_the_country_and_are_no_name(adjective: str, cod
 @pytest.mark.parametrize("title", ["Dra.", "Mag.", "Dott."])
 def test_a_title_with_a_dot_ends_no_sentence(title: str) -> None:
     assert len(sentence_spans(f"The keynote was given by {title} Lucía Ruiz of Zorbic.")) == 1
+
+
+def test_the_number_of_an_edition_is_part_of_the_event_s_name() -> None:
+    extraction = run("The cluster presented its results at the 26th Quaxia Global Conference.")
+    assert entity(extraction, "26th Quaxia Global Conference").type == EntityType.EVENT
+
+
+def test_two_nationalities_before_an_event_are_part_of_its_name() -> None:
+    extraction = run("Zorbic spoke at the German-Brazilian Quaxia Forum in May.")
+    assert "German-Brazilian Quaxia Forum" in names(extraction)

@@ -719,11 +719,17 @@ def _make_mention(
         # Science Cluster", or "the Norwegian Oslo Cancer Cluster": the adjective gives the
         # country, the rest is the name
         rest = re.search(r"[\s-]+", name)
-        if rest is not None and (
-            _placed_after_nationality(words)
-            or words[1] in _MINISTRIES
-            or re.search(
-                rf"(?<!{re.escape(name[: rest.start()])} ){re.escape(name[rest.end() :])}\b", text
+        if (
+            rest is not None
+            and words[1] not in NATIONALITIES
+            and (
+                # "the German-Brazilian MedTech Forum" is one name: two countries' event
+                _placed_after_nationality(words)
+                or words[1] in _MINISTRIES
+                or re.search(
+                    rf"(?<!{re.escape(name[: rest.start()])}[\s-]){re.escape(name[rest.end() :])}\b",
+                    text,
+                )
             )
         ):
             mention = _make_mention(text, start + rest.end(), end, sentence)
@@ -820,6 +826,20 @@ def _town_names(text: str, mentions: list[Mention]) -> list[Mention]:
     return _without_covered(mentions)
 
 
+_ORDINAL_BEFORE = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+$")
+
+
+def _ordinal_editions(text: str, mentions: list[Mention]) -> None:
+    """ "the 26th TCI Global Conference": the edition's number is part of the event's name."""
+    for mention in mentions:
+        if mention.kind != "name" or keyword_type(mention.name) is not EntityType.EVENT:
+            continue
+        ordinal = _ORDINAL_BEFORE.search(text, max(0, mention.start - 8), mention.start)
+        if ordinal is not None:
+            mention.start = ordinal.start()
+            mention.name = text[mention.start : mention.end]
+
+
 def _without_covered(mentions: list[Mention]) -> list[Mention]:
     """The mentions, less any inside a longer one before it."""
     out: list[Mention] = []
@@ -875,6 +895,7 @@ def find_mentions(
             mentions.append(found)
     mentions.sort(key=lambda m: m.start)
     mentions = _town_names(text, mentions)
+    _ordinal_editions(text, mentions)
     _extend_names(text, sentences, mentions)
     _label_with_spacy(text, mentions, tagged)
     _paired_adjectives(text, mentions)
