@@ -726,8 +726,9 @@ def _make_mention(
                 # "the German-Brazilian MedTech Forum" is one name: two countries' event
                 _placed_after_nationality(words)
                 or words[1] in _MINISTRIES
-                or re.search(
-                    rf"(?<!{re.escape(name[: rest.start()])}[\s-]){re.escape(name[rest.end() :])}\b",
+                or re.search(  # the rest alone elsewhere, without the adjective
+                    rf"(?<!{re.escape(name[: rest.start()])}[\s-])"
+                    rf"{re.escape(name[rest.end() :])}\b",
                     text,
                 )
             )

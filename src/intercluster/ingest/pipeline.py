@@ -174,7 +174,11 @@ def rule_facts(prepared: Prepared, model: ExtractionModel | None) -> tuple[list[
     _type_self(analysis)
     facts = extract_facts(analysis, prepared.year)
     ends = {f.subject for f in facts} | {f.object for f in facts}
-    dropped = {i for i, p in doubts.items() if p >= learned.FIRM_DROP or i not in ends}
+    dropped = {
+        i
+        for i, p in doubts.items()
+        if i not in ends or p >= learned.firm_drop(keyword_type(analysis.entities[i].name))
+    }
     return facts, dropped
 
 
