@@ -526,7 +526,7 @@ def _and_joins(text: str, words: list[tuple[int, int, str]], first: int, last: i
     # the name before "and", from its first word or after its last connector ("Members of
     # ZPQ and ...")
     after = max((j + 1 for j in range(first, last) if words[j][2] in _CONNECTORS), default=first)
-    for begin in (first, after):
+    for begin in dict.fromkeys((first, after)):  # once when no connector comes between
         left = " ".join(w[2] for w in words[begin : last + 1])
         if last - begin < 3 and (_is_town_or_region(left) or country_code(left) is not None):
             return False  # "the Marine Institute in Galway and LiceGuard Technologies"
