@@ -1166,3 +1166,15 @@ def test_the_number_of_an_edition_is_part_of_the_event_s_name() -> None:
 def test_two_nationalities_before_an_event_are_part_of_its_name() -> None:
     extraction = run("Zorbic spoke at the German-Brazilian Quaxia Forum in May.")
     assert "German-Brazilian Quaxia Forum" in names(extraction)
+
+
+def test_a_town_after_a_name_only_guessed_a_person_s_is_not_its_surname() -> None:
+    # the rules guess "Genetica Livorno" a person's name; the town in the next cell is a place
+    found = run("Company | Town\nGenetica Livorno | Livorno\nBrenta Labs | Padua\n", "m-2024.md")
+    assert "Livorno" in names(found)
+    assert "Livorno" not in entity(found, "Genetica Livorno").aliases
+
+
+def test_a_sure_person_keeps_a_town_named_surname() -> None:
+    found = run("Dr Paolo Livorno, CEO of Brenta Labs, opened the day. Livorno said it went well.")
+    assert "Livorno" in entity(found, "Paolo Livorno").aliases

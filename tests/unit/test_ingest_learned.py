@@ -223,6 +223,30 @@ def test_what_the_text_calls_a_name_and_its_word_endings_are_type_features() -> 
     assert "w_suf=tics" in features["Kardiolytics"]
 
 
+def test_a_table_s_column_and_row_are_features_of_names_and_pairs() -> None:
+    text = "Company | Town | Field\nQuorvex Labs | Ortelburg | imaging\nBrindle Bio | Vask | rna\n"
+    analysis = prepare(text_document("members-2024.md", text)).analysis
+    index = next(i for i, e in enumerate(analysis.entities) if e.name == "Quorvex Labs")
+    features = learned.entity_features(analysis, index)
+    assert {"table", "col=company", "colno=0", "cell_whole"} <= set(features)
+    pairs = {(s, p, o): f for s, p, o, f in candidates_of("members-2024.md", text)}
+    same_row = pairs[("Quorvex Labs", "located_in", "Ortelburg")]
+    assert "located_in|same_row" in same_row and "located_in|cols=company>town" in same_row
+    other_row = pairs.get(("Quorvex Labs", "located_in", "Vask"), [])
+    assert "located_in|same_row" not in other_row
+
+
+def test_a_name_inside_another_s_description_is_marked() -> None:
+    text = (
+        "Mosa Diagnostics (Liège), a member of the Ortel Cluster, signed an agreement with "
+        "Rheinmed GmbH."
+    )
+    pairs = {(s, p, o): f for s, p, o, f in candidates_of("n.txt", text)}
+    mosa = pairs[("Mosa Diagnostics", "member_of", "Ortel Cluster")]
+    assert "member_of|b_describes_other" in mosa
+    assert "member_of|b_describes_third" in pairs[("Rheinmed GmbH", "member_of", "Ortel Cluster")]
+
+
 def test_words_of_any_text_are_no_regions() -> None:
     from intercluster.ingest.places import is_region
 

@@ -2004,6 +2004,7 @@ def _surnames(mentions: list[Mention], first_seen: dict[str, int], expands: dict
     unless a rule is sure it is something else ("Dr Anna Lorenz" and "Lorenz GmbH").
     """
     people = {m.norm for m in mentions if m.kind == "name" and m.type is EntityType.PERSON}
+    sure_people = {n for n in people if any(m.norm == n and m.strength >= 3 for m in mentions)}
     sure_other = {
         m.norm
         for m in mentions
@@ -2018,7 +2019,10 @@ def _surnames(mentions: list[Mention], first_seen: dict[str, int], expands: dict
             if long.endswith(" " + short) and first_seen[long] < first_seen[short]
         }
         if len(full) == 1:
-            expands[short] = full.pop()
+            long = full.pop()
+            if long not in sure_people and (town_population(short) or is_region(short)):
+                continue  # "Genetica Livorno | Livorno": a town, after a guessed person
+            expands[short] = long
 
 
 _EDITION = re.compile(r"(.+?) (?:19|20)\d\d")

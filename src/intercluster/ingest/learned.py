@@ -26,17 +26,18 @@ import json
 import math
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from intercluster.domain.vocabulary import PREDICATES, EntityType, Predicate
 from intercluster.ingest.entities import Analysis, EntityBuild, country_code, keyword_type
 from intercluster.ingest.places import is_region, town_population
 from intercluster.ingest.relations import Fact, Ref, refs_by_sentence
+from intercluster.ingest.tables import Cell, Tables
 
 NO_ENTITY = "none"  # the type model's class for a name the annotators would not list
 MODEL_FILE = "extraction-model.json"
@@ -301,8 +302,10 @@ def entity_features(analysis: Analysis, index: int) -> list[str]:
     spans = analysis.named_spans
     tags = analysis.tags
     tree = _tree(analysis)
+    tables = _tables(analysis)
     for mention in entity.mentions:
         features.append(f"tag={tags.get(mention.start, '-')}")
+        features += cell_features(tables.cell(mention.start), mention.start, mention.end)
         if mention.described:  # "Biovac, the vaccine company": what the text calls it
             features.append(f"desc={mention.described}")
         features += tree.governor_features(mention.start, mention.end)
@@ -332,17 +335,48 @@ def entity_features(analysis: Analysis, index: int) -> list[str]:
     return features
 
 
+def cell_features(cell: Cell | None, start: int, end: int, prefix: str = "") -> list[str]:
+    """A name in a table: its column's header ("Company", "Town"), whether it fills its cell."""
+    if cell is None:
+        return []
+    if cell.in_header:
+        return [f"{prefix}header_cell"]
+    features = [f"{prefix}table", f"{prefix}colno={min(cell.column, 3)}"]
+    features += [f"{prefix}col={w}" for w in _words(cell.header)[:3]]
+    if start == cell.start and end == cell.end:
+        features.append(f"{prefix}cell_whole")
+    return features
+
+
+def _column(cell: Cell | None) -> str:
+    if cell is None:
+        return "-"
+    words = _words(cell.header)
+    return words[0] if words else "?"
+
+
 def _tree(analysis: Analysis) -> _Tree:
-    # one tree per analysis: entity_features runs once per entity
-    cached = _TREES.get(id(analysis))
+    return _once(analysis, _Tree)
+
+
+def _tables(analysis: Analysis) -> Tables:
+    return _once(analysis, lambda a: Tables(a.text))
+
+
+_T = TypeVar("_T")
+_BUILT: dict[tuple[int, str], tuple[Analysis, Any]] = {}
+
+
+def _once(analysis: Analysis, build: Callable[[Analysis], _T]) -> _T:
+    """What `build` makes of an analysis, made once: features are asked for entity by entity."""
+    key = (id(analysis), getattr(build, "__qualname__", repr(build)))
+    cached = _BUILT.get(key)
     if cached is None or cached[0] is not analysis:
-        _TREES.clear()
-        cached = (analysis, _Tree(analysis))
-        _TREES[id(analysis)] = cached
-    return cached[1]
-
-
-_TREES: dict[int, tuple[Analysis, _Tree]] = {}
+        if len(_BUILT) > 8:
+            _BUILT.clear()
+        cached = (analysis, build(analysis))
+        _BUILT[key] = cached
+    return cast(_T, cached[1])
 
 
 def _name_shape(name: str) -> list[str]:
@@ -629,6 +663,8 @@ class _SentenceContext:
         self.text = analysis.text
         self.refs = refs
         self.tree = _tree(analysis)
+        self.tables = _tables(analysis)
+        self.appositions = self._appositions()
         tags = analysis.tags
         self.verbs = sorted(
             {
@@ -637,6 +673,28 @@ class _SentenceContext:
                 if tags.get(self.start + m.start(), "").startswith("VB")
             }
         )
+
+    def _appositions(self) -> dict[int, int]:
+        """Names inside a description of another name: "Ourthe Biosystems, a BioWin member,
+        ahead of SaarCell": BioWin (its ref's start) describes Ourthe Biosystems (its entity)."""
+        out: dict[int, int] = {}
+        explicit = sorted((r for r in self.refs if not r.implicit), key=lambda r: r.start)
+        for i, ref in enumerate(explicit):
+            for head in reversed(explicit[:i]):
+                if head.entity != ref.entity and _APPOSITION.fullmatch(
+                    self.text, head.end, ref.start
+                ):
+                    out[ref.start] = head.entity
+                    break
+        return out
+
+    def _apposition_features(self, a: int, b: int, ref_a: Ref, ref_b: Ref) -> list[str]:
+        features = []
+        for mine, other, label in ((ref_a, b, "a"), (ref_b, a, "b")):
+            head = self.appositions.get(mine.start)
+            if head is not None:
+                features.append(f"{label}_describes_" + ("other" if head == other else "third"))
+        return features
 
     def across_features(self, a: int, ref_a: Ref, b: int, where: str) -> list[str]:
         """A name of this sentence and an event, project or network named before it."""
@@ -659,6 +717,7 @@ class _SentenceContext:
         features += [f"pre={w}" for w in before[-3:]]
         features += [f"post={w}" for w in _words(self.text[ref_a.end : self.end])[:3]]
         features += self._clause(ref_a)
+        features += cell_features(self.tables.cell(ref_a.start), ref_a.start, ref_a.end, "a_")
         return features
 
     def _clause(self, ref: Ref) -> list[str]:
@@ -702,7 +761,15 @@ class _SentenceContext:
             features += [f"pre={w}" for w in _words(self.text[self.start : present.start])[-4:]]
             features += [f"post={w}" for w in _words(self.text[present.end : self.end])[:3]]
             features += self._clause(present)
+            cell = self.tables.cell(present.start)
+            features += cell_features(cell, present.start, present.end, "present_")
             return features
+        features += self._apposition_features(a, b, ref_a, ref_b)
+        cell_a, cell_b = self.tables.cell(ref_a.start), self.tables.cell(ref_b.start)
+        if cell_a is not None and cell_b is not None and cell_a.row == cell_b.row:
+            # "Gridnova | Brescia | SME": one row, one thing
+            same = "same_cell" if cell_a.column == cell_b.column else "same_row"
+            features += [same, f"cols={_column(cell_a)}>{_column(cell_b)}"]
         if _ends_line_after_comma(self.text, ref_b.start, ref_b.end):
             features.append("b_line_end_comma")
         if ref_b.implicit:
@@ -734,6 +801,14 @@ class _SentenceContext:
         if not (ref_a.implicit or ref_b.implicit):
             features += self.tree.path_features((ref_a.start, ref_a.end), (ref_b.start, ref_b.end))
         return features
+
+
+# what stands between a name and another named in its description: "Mosa Diagnostics
+# (Liège), a BioWin member", "Gulf Biologics, an EPIC member and young biosimilars company"
+# (no comma, bracket or clause's end inside)
+_APPOSITION = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?,\s*(?:an?|the|one of the|its|their)\s+(?:[^\W\d_][\w’'&.-]*\s+){0,4}",
+)
 
 
 def _inside(part: str, whole: str) -> bool:
