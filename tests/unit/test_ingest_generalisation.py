@@ -1178,3 +1178,14 @@ def test_a_town_after_a_name_only_guessed_a_person_s_is_not_its_surname() -> Non
 def test_a_sure_person_keeps_a_town_named_surname() -> None:
     found = run("Dr Paolo Livorno, CEO of Brenta Labs, opened the day. Livorno said it went well.")
     assert "Livorno" in entity(found, "Paolo Livorno").aliases
+
+
+def test_what_is_based_somewhere_is_the_name_a_description_is_of() -> None:
+    found = run(
+        "Farmalva SA signed an agreement with Gulf Biologics, an Ortel Cluster member and young "
+        "biosimilars company based in Masdar City. Vask Labs, a partner of the Brindle "
+        "Network based in Ortelburg, joined."
+    )
+    assert ("Gulf Biologics", "located_in", "Masdar City") in facts(found)
+    assert ("Ortel Cluster", "located_in", "Masdar City") not in facts(found)
+    assert ("Brindle Network", "located_in", "Ortelburg") in facts(found)  # no noun after it

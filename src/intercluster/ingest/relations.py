@@ -1754,6 +1754,30 @@ _PROGRAMME_FUNDS = re.compile(
 )
 
 
+# what stands between a name and another named in its description: "Mosa Diagnostics
+# (Liège), a BioWin member", "Gulf Biologics, an EPIC member and young biosimilars company"
+# (no comma, bracket or clause's end inside)
+APPOSITION = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?,\s*(?:an?|the|one of the|its|their)\s+(?:[^\W\d_][\w’'&.-]*\s+){0,4}",
+)
+_MODIFIER_TAIL = re.compile(r"(?:\s+(?-i:[a-z][\w-]*)){1,6}\s*")
+
+
+def _described(sentence: _Sentence, ref: Ref, before: int) -> Ref:
+    """The name a description is of, when `ref` only qualifies a noun of it: in "Gulf
+    Biologics, an EPIC member and young biosimilars company based in Masdar City" what is
+    based there is Gulf Biologics, not EPIC."""
+    text = sentence.analysis.text
+    if not _MODIFIER_TAIL.fullmatch(text, ref.end, before):
+        return ref
+    for head in sorted(sentence.refs, key=lambda r: -r.start):
+        if head.end <= ref.start and not head.implicit and head.entity != ref.entity:
+            if APPOSITION.fullmatch(text, head.end, ref.start):
+                return head
+            break  # only the name just before the description
+    return ref
+
+
 def _locations(sentence: _Sentence, found: list[Fact]) -> None:
     text = sentence.analysis.text
     located = _ORG | {EntityType.EVENT}
@@ -1806,7 +1830,7 @@ def _locations(sentence: _Sentence, found: list[Fact]) -> None:
                 if r.start > places[0].end and sentence.entity(r).type in _EVENT
             ][:1]
         else:
-            subject_refs = subject_refs[-1:]
+            subject_refs = [_described(sentence, subject_refs[-1], match.start())]
         for subject in subject_refs:
             _add(found, sentence, subject, Predicate.LOCATED_IN, places[0], 0.8)
     # "Karolinska Institutet in Stockholm", "BioWin, the health cluster of Wallonia"
