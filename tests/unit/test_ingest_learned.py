@@ -178,6 +178,19 @@ def test_an_event_named_before_a_list_reaches_its_items() -> None:
         )
 
 
+def test_an_event_of_the_lead_reaches_the_whole_document() -> None:
+    text = (
+        "Twelve Ortel companies took part in MEDICA 2023 in Düsseldorf. The fair was busy. "
+        "Visitors came from forty countries. The stand was full every day. The hall was new. "
+        "Quorvex signed two contracts."
+    )
+    found = candidates_of("news-2023.txt", text)
+    late = next(
+        f for s, p, o, f in found if (s, p, o) == ("Quorvex", "participated_in", "MEDICA 2023")
+    )
+    assert "participated_in|from=lead" in late
+
+
 def test_bold_list_items_start_a_line_and_a_title_is_carried_only_when_a_heading() -> None:
     text = (
         "BIO-Europe Spring 2024\n\nWe held many meetings there. Here are the firms that "
@@ -191,6 +204,7 @@ def test_bold_list_items_start_a_line_and_a_title_is_carried_only_when_a_heading
     )
     assert "participated_in|a_line_start" in item
     prose = (
+        "The year was long. We grew. We hired. We moved. We sold. "
         "The cluster met Quorvex at BIO-Europe Spring 2024 in March, said the manager of "
         "the cluster. The visit was short. It was useful. It was long ago. "
         "Velmora Diagnostics wrote to us in May."
@@ -198,7 +212,14 @@ def test_bold_list_items_start_a_line_and_a_title_is_carried_only_when_a_heading
     carried = candidates_of("news-2024.txt", prose)
     assert not any(
         s == "Velmora Diagnostics" and o == "BIO-Europe Spring 2024" for s, p, o, f in carried
-    )  # the first sentence is prose, not a title, and four sentences back
+    )  # four sentences back, and neither a title nor the document's lead
+    lead = candidates_of("news-2024.txt", prose.split("We sold. ", 1)[1])
+    velmora = next(
+        f
+        for s, p, o, f in lead
+        if (s, p, o) == ("Velmora Diagnostics", "participated_in", "BIO-Europe Spring 2024")
+    )
+    assert "participated_in|from=lead" in velmora and "participated_in|from=title" not in velmora
 
 
 def test_the_absent_reporting_organisation_is_what_listed_members_join() -> None:
