@@ -2004,7 +2004,7 @@ def _surnames(mentions: list[Mention], first_seen: dict[str, int], expands: dict
     unless a rule is sure it is something else ("Dr Anna Lorenz" and "Lorenz GmbH").
     """
     people = {m.norm for m in mentions if m.kind == "name" and m.type is EntityType.PERSON}
-    sure_people = {n for n in people if any(m.norm == n and m.strength >= 3 for m in mentions)}
+    sure_people = people & {m.norm for m in mentions if m.strength >= 3}
     sure_other = {
         m.norm
         for m in mentions

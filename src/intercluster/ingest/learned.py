@@ -592,11 +592,11 @@ def candidates(analysis: Analysis, facts: Sequence[Fact], dropped: set[int]) -> 
         # "... led a delegation to EuroTier 2024. Herdwatch and Moocall held 40 meetings.":
         # an event, project or network named a little before (or in the heading above, or
         # in the title), and each name of this sentence
-        for b, where in earlier.items():
+        for b, (where, said_in) in earlier.items():
             for a in named:
                 if a == b or b in first:
                     continue
-                base = context.across_features(a, first[a], b, where)
+                base = context.across_features(a, first[a], b, where, said_in)
                 for predicate in _allowed(analysis.entities[a], analysis.entities[b]):
                     key = fact_key(a, predicate, b)
                     rule = rule_here.get((index, key))
@@ -637,9 +637,10 @@ def _carried(
     index: int,
     heading: int | None,
     title: int | None,
-) -> dict[int, str]:
-    """The events, projects and networks a sentence may speak of without naming them."""
-    found: dict[int, str] = {}
+) -> dict[int, tuple[str, int]]:
+    """The events, projects and networks a sentence may speak of without naming them, each
+    with where it was named (a label and the sentence)."""
+    found: dict[int, tuple[str, int]] = {}
     places: list[tuple[int | None, str]] = [
         (index - back, f"back{back}") for back in range(1, _WINDOW + 1)
     ]
@@ -651,7 +652,7 @@ def _carried(
             continue
         for entity in firsts[where]:
             if analysis.entities[entity].type in _CARRIED:
-                found.setdefault(entity, label)
+                found.setdefault(entity, (label, where))
     return found
 
 
@@ -664,7 +665,6 @@ class _SentenceContext:
     def __init__(self, analysis: Analysis, index: int, refs: list[Ref], heading: list[str]) -> None:
         self.analysis = analysis
         self.heading = [f"head={w}" for w in heading]
-        self.index = index
         self.start, self.end = analysis.sentences[index]
         self.text = analysis.text
         self.refs = refs
@@ -702,14 +702,14 @@ class _SentenceContext:
                 features.append(f"{label}_describes_" + ("other" if head == other else "third"))
         return features
 
-    def across_features(self, a: int, ref_a: Ref, b: int, where: str) -> list[str]:
+    def across_features(self, a: int, ref_a: Ref, b: int, where: str, said_in: int) -> list[str]:
         """A name of this sentence and an event, project or network named before it."""
         entities = self.analysis.entities
         ta, tb = entities[a].type.value, entities[b].type.value
         features = ["across", f"from={where}", f"types={ta}>{tb}|{where}"]
         if where.startswith("back"):
             # an event of this paragraph frames the sentence more than one of the last
-            earlier_end = self.analysis.sentences[self.index - int(where[4:])][1]
+            earlier_end = self.analysis.sentences[said_in][1]
             blank = re.search(r"\n[ \t]*\n", self.text[earlier_end : self.start])
             features.append(f"para={'other' if blank else 'same'}|{where}")
         features += [_sureness("a", entities[a]), _sureness("b", entities[b])]
