@@ -76,6 +76,26 @@ def test_a_surname_alone_is_the_person_named_in_full_before() -> None:
     assert {p.name for p in people} == {"Marc Delaunay", "Ana Ríos Muñoz", "Claire Delaunay"}
 
 
+def test_the_first_word_of_a_name_named_before_is_that_organisation() -> None:
+    extraction = run(
+        "Oncora Therapeutics and the VTT Technical Research Centre of Finland joined the "
+        "consortium. Oncora will run the trials and VTT the assays. The BioWin Day was held "
+        "by BioWin. Lublin ICT Cluster opened an office in Lublin."
+    )
+    assert "Oncora" in entity(extraction, "Oncora Therapeutics").aliases
+    assert "VTT" in entity(extraction, "VTT Technical Research Centre of Finland").aliases
+    assert "BioWin" not in entity(extraction, "BioWin Day").aliases  # an event of BioWin
+    assert entity(extraction, "Lublin").type is EntityType.PLACE  # the town, not the cluster
+
+
+def test_the_fair_without_its_year_is_the_document_s_only_edition() -> None:
+    extraction = run(
+        "MEDICA is the largest medical fair. At MEDICA 2023 in Düsseldorf, Aragon Medtech "
+        "presented its monitor."
+    )
+    assert "MEDICA" in entity(extraction, "MEDICA 2023").aliases
+
+
 @pytest.mark.parametrize("form", ["S.L.", "e.V.", "d.o.o.", "Sp. z o.o.", "Pty Ltd", "Sdn Bhd"])
 def test_a_legal_form_with_dots_is_no_part_of_which_organisation(form: str) -> None:
     extraction = run(

@@ -57,3 +57,26 @@ def test_an_html_table_reads_as_rows_of_cells(tmp_path) -> None:  # type: ignore
     text = read_document(page).text
     aquavik = cell_of(text, "Aquavik")
     assert aquavik is not None and (aquavik.header, aquavik.column) == ("Partner", 0)
+
+
+PLAIN = (
+    "Five member companies exhibited on the stand:\n"
+    "\n"
+    "  Company                 Town                  Meetings\n"
+    "  Ekinmed Diagnostics     Donostia              16\n"
+    "  Bidasoa Surgical        Irun                   9\n"
+    "\n"
+    "They held 25 meetings.  The cluster paid the stand.\n"
+    "Its members were pleased.  All of them said so.\n"
+)
+
+
+def test_a_plain_text_table_with_columns_lined_up_by_spaces() -> None:
+    irun, bidasoa = cell_of(PLAIN, "Irun"), cell_of(PLAIN, "Bidasoa")
+    assert irun is not None and bidasoa is not None
+    assert (irun.column, irun.header, irun.row) == (1, "Town", bidasoa.row)
+    assert PLAIN[bidasoa.start : bidasoa.end] == "Bidasoa Surgical"
+    nine = Tables(PLAIN).cell(PLAIN.index(" 9\n") + 1)  # set right: still under its header
+    assert nine is not None and nine.header == "Meetings"
+    assert cell_of(PLAIN, "25") is None  # two spaces after a full stop are no columns
+    assert cell_of(PLAIN, "All of them") is None

@@ -1895,14 +1895,15 @@ def group_entities(
         if m.kind == "name" and m.type is EntityType.PLACE and m.strength <= 2:
             first_seen.setdefault(m.norm, m.start)
     # "EuroTier 2024" then "EuroTier": the fair without its year is the edition named first
-    editions: dict[str, str] = {}
+    # ("MEDICA" then "MEDICA 2023": the document's only edition, whichever comes first)
+    editions: dict[str, list[str]] = {}
     for long in sorted(first_seen, key=first_seen.__getitem__):
         edition = _EDITION.fullmatch(long)
         if edition is not None and edition.group(1) in first_seen:
-            editions.setdefault(edition.group(1), long)
-    for base, long in editions.items():
-        if base not in expands and first_seen[long] < first_seen[base]:
-            expands[base] = long
+            editions.setdefault(edition.group(1), []).append(long)
+    for base, longs in editions.items():
+        if base not in expands and (len(longs) == 1 or first_seen[longs[0]] < first_seen[base]):
+            expands[base] = longs[0]
     for long in sorted(first_seen, key=len, reverse=True):
         short = without_legal_form(long)
         country_tail = re.match(r"(.+) (\S+)$", long)
@@ -1924,7 +1925,18 @@ def group_entities(
             and first_seen[long] < first_seen[head]  # the full name comes first
             and head not in expands
             and not any(c.isdigit() for c in rest)
-            and (keyword_type(rest) is None or rest in _SHORTENED_HEADS)
+            and (
+                keyword_type(rest) is None
+                or rest in _SHORTENED_HEADS
+                # "VTT Technical Research Centre of Finland" then "VTT", "Oncora Therapeutics"
+                # then "Oncora": the rest says what the organisation is, not another thing
+                # ("BioWin Day" is an event of BioWin, "Medicen Paris Region" no place)
+                or (
+                    keyword_type(rest) in _ORGANISATION_RESTS
+                    # "Lublin ICT Cluster" then "Lublin", "Wageningen University": the town
+                    and not (_is_town_or_region(head) or country_code(head))
+                )
+            )
             and long not in expands
         ):
             expands[head] = long
@@ -2031,6 +2043,11 @@ _SHORTENED_HEADS = frozenset(
     {"association", "cluster", "network", "alliance", "group", "foundation", "consortium",
      "society", "federation", "biocluster", "platform"}
 )  # fmt: skip
+
+
+_ORGANISATION_RESTS = frozenset(
+    {EntityType.COMPANY, EntityType.UNIVERSITY, EntityType.RESEARCH_ORG, EntityType.CLUSTER}
+)
 
 
 def _core_name(long: str, names: set[str]) -> str | None:

@@ -1,7 +1,9 @@
 """Tables in a document's text: a row is one line of cells joined by "|".
 
 The readers write every table so, whatever the format (a Markdown row, an HTML
-or Word table's row): "Gridnova | Brescia | SME". A column's header ("Company",
+or Word table's row): "Gridnova | Brescia | SME". A plain-text table, whose
+columns are lined up with spaces ("Kuitu Analytics     Jyväskylä     sensors"),
+is read in place, so that offsets stay the file's. A column's header ("Company",
 "Town", "Role in the project") says what its cells hold, and the cells of one
 row speak of one thing: that is what the learned models are told.
 """
@@ -45,8 +47,9 @@ class Tables:
             if not line.strip():
                 position += len(line) + 1
                 continue  # the HTML reader writes a blank line between rows
-            cells = _cells(line, position) if "|" in line else []
-            if len(cells) >= 2 and (not block or len(block[0][1]) == len(cells)):
+            piped = "|" in line
+            cells = _cells(line, position) if piped else _aligned_cells(line, position)
+            if len(cells) >= 2 and (not block or _same_table(block, position, cells, piped)):
                 block.append((position, cells))
             else:
                 self._close(text, block)
@@ -88,3 +91,40 @@ def _cells(line: str, offset: int) -> list[tuple[int, int]]:
         end = offset + match.end() - (len(raw) - len(raw.rstrip()))
         spans.append((start, max(start, end)))
     return spans
+
+
+_GAP = re.compile(r"\S(?:[^\S\n]{2,}|\t+[^\S\n]*)(?=\S)")  # a wide gap between two columns
+
+
+def _aligned_cells(line: str, offset: int) -> list[tuple[int, int]]:
+    """The cells of a plain-text row: text runs split by two spaces or a tab or more."""
+    body = line.strip()
+    if not body:
+        return []
+    start = len(line) - len(line.lstrip())
+    spans = []
+    for gap in _GAP.finditer(line, start):
+        spans.append((offset + start, offset + gap.start() + 1))
+        start = gap.end()
+    if not spans:
+        return []
+    spans.append((offset + start, offset + len(line.rstrip())))
+    return spans
+
+
+def _same_table(
+    block: list[tuple[int, list[tuple[int, int]]]],
+    position: int,
+    cells: list[tuple[int, int]],
+    piped: bool,
+) -> bool:
+    """A row goes on the table above when it has as many cells and, for a plain-text table,
+    its columns start where the first row's do (all but one: numbers are set right)."""
+    first_position, first = block[0]
+    if len(first) != len(cells):
+        return False
+    if piped:
+        return True  # a reader's row: "Gridnova | Brescia | SME", its cells not lined up
+    columns = {start - first_position for start, _ in first[1:]}
+    lined_up = sum(start - position in columns for start, _ in cells[1:])
+    return lined_up >= max(1, len(cells) - 2)
