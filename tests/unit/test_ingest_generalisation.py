@@ -88,6 +88,34 @@ def test_the_first_word_of_a_name_named_before_is_that_organisation() -> None:
     assert entity(extraction, "Lublin").type is EntityType.PLACE  # the town, not the cluster
 
 
+def test_the_name_in_its_own_language_and_the_acronym_in_brackets_after_a_name() -> None:
+    extraction = run(
+        "The mission was organised by the Croatian Chamber of Economy (Hrvatska gospodarska "
+        "komora, HGK) and Riga Technical University (RTU, Rīgas Tehniskā universitāte), with "
+        "Aragon Medtech (Zaragoza, ES). HGK will lead the next one."
+    )
+    chamber = entity(extraction, "Croatian Chamber of Economy")
+    assert {"HGK", "Hrvatska gospodarska komora"} <= set(chamber.aliases)
+    assert {"RTU", "Rīgas Tehniskā universitāte"} <= set(
+        entity(extraction, "Riga Technical University").aliases
+    )
+    assert "Zaragoza" not in entity(extraction, "Aragon Medtech").aliases  # where it is
+
+
+def test_the_one_name_in_brackets_after_a_name_is_another_name_of_it() -> None:
+    extraction = run(
+        "It met the Basque Energy Cluster (Clúster de Energía del País Vasco), MassBio "
+        "(Massachusetts Biotechnology Council) and Ghent University (UGent). GRIDSPACE "
+        "(Horizon Europe) started; Cerebrix SRL (Ixelles) and Biokit (Derio) joined."
+    )
+    basque = entity(extraction, "Basque Energy Cluster")
+    assert "Clúster de Energía del País Vasco" in basque.aliases
+    assert "Massachusetts Biotechnology Council" in entity(extraction, "MassBio").aliases
+    assert "UGent" in entity(extraction, "Ghent University").aliases
+    for other in ("Horizon Europe", "Ixelles", "Derio"):  # what funds it, where it is
+        assert entity(extraction, other).name == other
+
+
 def test_the_fair_without_its_year_is_the_document_s_only_edition() -> None:
     extraction = run(
         "MEDICA is the largest medical fair. At MEDICA 2023 in Düsseldorf, Aragon Medtech "

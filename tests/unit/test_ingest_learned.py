@@ -293,7 +293,7 @@ def test_the_packaged_model_is_complete_and_keeps_the_contract() -> None:
     assert model.relations.classes == ("1",)
     assert 0 <= model.keep_rule <= model.add_fact <= 1 and model.drop_entity >= 0.5
     assert "UNTOUCHED" not in json.dumps(model.trained_on)
-    assert not set(model.trained_on["splits"]) & {"heldout17"}
+    assert not set(model.trained_on["splits"]) & {"heldout18"}
     text = (
         "Quorvex, a Brindlemoor-based medtech company, signed a memorandum of understanding "
         "with the Ortel Cluster at BIO 2023 in Boston. Dr Ilse Varnhagen, CEO of Quorvex, said "
@@ -336,9 +336,9 @@ def test_training_on_two_splits_writes_a_model_that_loads(
 
 
 def test_training_refuses_the_untouched_split(train: ModuleType) -> None:
-    assert "heldout17" in train.UNTOUCHED
+    assert "heldout18" in train.UNTOUCHED
     with pytest.raises(SystemExit):
-        train.main(["--splits", "heldout17", "--cv-only"])
+        train.main(["--splits", "heldout18", "--cv-only"])
 
 
 def test_a_repeated_feature_counts_once_as_in_training() -> None:

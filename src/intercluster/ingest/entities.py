@@ -1790,7 +1790,10 @@ def pair_acronyms(text: str, mentions: list[Mention]) -> None:
     "Shonan Health Innovation Park (Shonan iPark)", "EuropaBio, the European Association
     for Bioindustries": two names of one organisation."""
     names = [m for m in mentions if m.kind == "name"]
+    _native_and_acronym(text, names)
     for first, second in pairwise(names):
+        if first.alias_of is not None or second.alias_of is not None:
+            continue  # paired already, as a name in its own language
         gap = text[first.end : second.start]
         if (
             re.fullmatch(r",\s+the\s+", gap)
@@ -1814,13 +1817,13 @@ def pair_acronyms(text: str, mentions: list[Mention]) -> None:
         if (
             re.fullmatch(r"\s*\(\s*", gap)
             and re.match(r"\s*\)", text[second.end :])
-            and len(second.name.split()) < len(first.name.split())
-            and first.type is not EntityType.PLACE
-            and second.type is not EntityType.PLACE
-            and second.name[0].casefold() == first.name[0].casefold()
             and not _is_acronym(second.name)
+            and not _is_acronym(first.name)  # "ALISEI (Advanced Life Science in Italy)": below
+            and _other_name_in_brackets(first, second)
         ):
-            second.alias_of = first.norm  # "Shonan Health Innovation Park (Shonan iPark)"
+            # "Shonan Health Innovation Park (Shonan iPark)", "Ghent University (UGent)", "the
+            # Basque Energy Cluster (Clúster de Energía del País Vasco)"
+            second.alias_of = first.norm
             second.vote(first.type or EntityType.COMPANY, first.strength)
             continue
         if not re.fullmatch(r"\s*\(\s*", gap) or not re.match(r"\s*\)", text[second.end :]):
@@ -1842,6 +1845,89 @@ def pair_acronyms(text: str, mentions: list[Mention]) -> None:
 
 
 _ORGANISATION_KEYWORD_TYPES = frozenset(ORGANISATION_TYPES)
+
+
+# what a name in brackets after another is not another name of: where it is, who works for
+# it, what funds it ("GRIDSPACE (Horizon Europe)"), where it happens
+_NOT_RENAMED = frozenset(
+    {EntityType.PLACE, EntityType.PERSON, EntityType.PROGRAMME, EntityType.PROJECT,
+     EntityType.EVENT}
+)  # fmt: skip
+
+
+def _other_name_in_brackets(first: Mention, second: Mention) -> bool:
+    """The one name in the brackets after a name is another name of it."""
+    if first.type in _NOT_RENAMED or second.type in _NOT_RENAMED:
+        return False
+    if town_population(second.name) or is_region(second.name) or country_code(second.name):
+        return False  # "Cerebrix SRL (Ixelles)", even before the town is typed
+    if " " not in second.name:
+        # "Ghent University (UGent)", "Medical Valley (MedVal)"; not "Biokit (Derio)", a town
+        # too small to be known
+        inner_capital = any(c.isupper() for c in second.name[1:])
+        return inner_capital or (
+            second.name[0].casefold() == first.name[0].casefold() and " " in first.name
+        )
+    if len(second.name.split()) < len(first.name.split()):
+        return second.name[0].casefold() == first.name[0].casefold() or (
+            keyword_type(second.name) in (None, keyword_type(first.name))
+        )
+    # a longer name in brackets: its translation or its full form, of the same kind
+    first_kind, second_kind = keyword_type(first.name), keyword_type(second.name)
+    return second_kind is None or first_kind is None or first_kind == second_kind
+
+
+def _is_country_code(word: str) -> bool:
+    if len(word) == 2:
+        return pycountry.countries.get(alpha_2=word) is not None
+    return len(word) == 3 and pycountry.countries.get(alpha_3=word) is not None
+
+
+_LOWER_TAIL = re.compile(r"(?:[ \t]+[^\W\d_A-Z][\w'’.-]*){0,4}")
+
+
+def _native_and_acronym(text: str, names: list[Mention]) -> None:
+    """ "the Croatian Chamber of Economy (Hrvatska gospodarska komora, HGK)", "Riga Technical
+    University (RTU, Rīgas Tehniskā universitāte)": the name in its own language and the
+    acronym in the brackets after a name are two more names of it."""
+    for first, second, third in zip(names, names[1:], names[2:], strict=False):
+        # the chunks stop at a name's lower-case words: "Hrvatska | gospodarska komora"
+        second_tail = _LOWER_TAIL.match(text, second.end)
+        third_tail = _LOWER_TAIL.match(text, third.end)
+        assert second_tail is not None and third_tail is not None  # the pattern matches ""
+        if (
+            first.type is EntityType.PLACE
+            or " " not in first.name
+            or not re.fullmatch(r"\s*\(\s*", text[first.end : second.start])
+            or not re.fullmatch(r"\s*[,;]\s*", text[second_tail.end() : third.start])
+            or not re.match(r"\s*\)", text[third_tail.end() :])
+        ):
+            continue
+        acronym, native = (second, third) if _is_acronym(second.name) else (third, second)
+        tail = second_tail if native is second else third_tail
+        if (
+            not _is_acronym(acronym.name)
+            or _is_acronym(native.name)
+            or text[acronym.end : acronym.end + 1].isalpha()
+            or (acronym is second and second_tail.end() > second.end)
+        ):
+            continue
+        if _is_country_code(acronym.name) or (
+            tail.end() == native.end
+            and (
+                native.type is EntityType.PLACE
+                or _is_town_or_region(native.name)
+                or country_code(native.name) is not None
+            )
+        ):
+            continue  # "Aragon Medtech (Zaragoza, ES)": where it is
+        if tail.end() > native.end:
+            native.end = tail.end()
+            native.name = text[native.start : native.end]
+        for other in (acronym, native):
+            other.alias_of = first.norm
+            if first.type is not None:
+                other.vote(first.type, first.strength)
 
 
 def _is_acronym(name: str) -> bool:
