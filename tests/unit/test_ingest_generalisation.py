@@ -116,6 +116,17 @@ def test_the_one_name_in_brackets_after_a_name_is_another_name_of_it() -> None:
         assert entity(extraction, other).name == other
 
 
+def test_an_event_s_other_name_in_brackets_and_the_end_of_its_name_alone() -> None:
+    extraction = run(
+        "The signing opened the first Greater Region HealthTech Days, held on 18 May in Metz. "
+        "The HealthTech Days drew 400 people. Both met again at the Paris Air Show (Salon du "
+        "Bourget) and at MEDICA (Düsseldorf)."
+    )
+    assert "HealthTech Days" in entity(extraction, "Greater Region HealthTech Days").aliases
+    assert "Salon du Bourget" in entity(extraction, "Paris Air Show").aliases
+    assert entity(extraction, "MEDICA").aliases == []  # where it is held
+
+
 def test_the_fair_without_its_year_is_the_document_s_only_edition() -> None:
     extraction = run(
         "MEDICA is the largest medical fair. At MEDICA 2023 in Düsseldorf, Aragon Medtech "

@@ -1857,6 +1857,11 @@ _NOT_RENAMED = frozenset(
 
 def _other_name_in_brackets(first: Mention, second: Mention) -> bool:
     """The one name in the brackets after a name is another name of it."""
+    if _is_event(first) and second.type in (None, EntityType.EVENT):
+        # "the Paris Air Show (Salon du Bourget)", "BIO International Convention (BIO 2025)"
+        return keyword_type(second.name) in (None, EntityType.EVENT) and not (
+            town_population(second.name) or is_region(second.name) or country_code(second.name)
+        )
     if first.type in _NOT_RENAMED or second.type in _NOT_RENAMED:
         return False
     if town_population(second.name) or is_region(second.name) or country_code(second.name):
@@ -1875,6 +1880,12 @@ def _other_name_in_brackets(first: Mention, second: Mention) -> bool:
     # a longer name in brackets: its translation or its full form, of the same kind
     first_kind, second_kind = keyword_type(first.name), keyword_type(second.name)
     return second_kind is None or first_kind is None or first_kind == second_kind
+
+
+def _is_event(mention: Mention) -> bool:
+    return mention.type is EntityType.EVENT or (
+        mention.type is None and keyword_type(mention.name) is EntityType.EVENT
+    )
 
 
 def _is_country_code(word: str) -> bool:
@@ -2041,6 +2052,7 @@ def group_entities(
         if core is not None and core not in expands and first_seen[long] < first_seen[core]:
             expands[core] = long  # "Cluster ALISEI" then "ALISEI"; "Medical Valley EMN" then
             # "Medical Valley"
+    _event_tails(mentions, first_seen, expands)
     _surnames(mentions, first_seen, expands)
     for mention in mentions:
         if mention.kind != "name":
@@ -2093,6 +2105,24 @@ def group_entities(
             mention.entity = index
         entities.append(entity)
     return entities
+
+
+def _event_tails(
+    mentions: list[Mention], first_seen: dict[str, int], expands: dict[str, str]
+) -> None:
+    """ "the first Greater Region HealthTech Days" then "the HealthTech Days": the end of the
+    full name of one event named before it, when that end still says it is an event."""
+    events = {m.norm for m in mentions if m.kind == "name" and m.type is EntityType.EVENT}
+    for short in first_seen:
+        if short in expands or " " not in short or keyword_type(short) is not EntityType.EVENT:
+            continue
+        full = {
+            long
+            for long in events
+            if long.endswith(" " + short) and first_seen[long] < first_seen[short]
+        }
+        if len(full) == 1:
+            expands[short] = full.pop()
 
 
 def _surnames(mentions: list[Mention], first_seen: dict[str, int], expands: dict[str, str]) -> None:
