@@ -1857,15 +1857,15 @@ _NOT_RENAMED = frozenset(
 
 def _other_name_in_brackets(first: Mention, second: Mention) -> bool:
     """The one name in the brackets after a name is another name of it."""
+    # "Cerebrix SRL (Ixelles)", "MEDICA (Düsseldorf)": where it is, even before it is typed
+    where = bool(
+        town_population(second.name) or is_region(second.name) or country_code(second.name)
+    )
     if _is_event(first) and second.type in (None, EntityType.EVENT):
         # "the Paris Air Show (Salon du Bourget)", "BIO International Convention (BIO 2025)"
-        return keyword_type(second.name) in (None, EntityType.EVENT) and not (
-            town_population(second.name) or is_region(second.name) or country_code(second.name)
-        )
-    if first.type in _NOT_RENAMED or second.type in _NOT_RENAMED:
+        return keyword_type(second.name) in (None, EntityType.EVENT) and not where
+    if first.type in _NOT_RENAMED or second.type in _NOT_RENAMED or where:
         return False
-    if town_population(second.name) or is_region(second.name) or country_code(second.name):
-        return False  # "Cerebrix SRL (Ixelles)", even before the town is typed
     if " " not in second.name:
         # "Ghent University (UGent)", "Medical Valley (MedVal)"; not "Biokit (Derio)", a town
         # too small to be known
@@ -2116,13 +2116,15 @@ def _event_tails(
     for short in first_seen:
         if short in expands or " " not in short or keyword_type(short) is not EntityType.EVENT:
             continue
-        full = {
-            long
-            for long in events
-            if long.endswith(" " + short) and first_seen[long] < first_seen[short]
-        }
-        if len(full) == 1:
-            expands[short] = full.pop()
+        long = _the_one_ending_in(short, events, first_seen)
+        if long is not None:
+            expands[short] = long
+
+
+def _the_one_ending_in(short: str, names: set[str], first_seen: dict[str, int]) -> str | None:
+    """The only one of the names that ends in the short name and is named before it."""
+    full = [n for n in names if n.endswith(" " + short) and first_seen[n] < first_seen[short]]
+    return full[0] if len(full) == 1 else None
 
 
 def _surnames(mentions: list[Mention], first_seen: dict[str, int], expands: dict[str, str]) -> None:
@@ -2141,13 +2143,8 @@ def _surnames(mentions: list[Mention], first_seen: dict[str, int], expands: dict
     for short in first_seen:
         if short in expands or short in sure_other:
             continue
-        full = {
-            long
-            for long in people
-            if long.endswith(" " + short) and first_seen[long] < first_seen[short]
-        }
-        if len(full) == 1:
-            long = full.pop()
+        long = _the_one_ending_in(short, people, first_seen)
+        if long is not None:
             if long not in sure_people and (town_population(short) or is_region(short)):
                 continue  # "Genetica Livorno | Livorno": a town, after a guessed person
             expands[short] = long

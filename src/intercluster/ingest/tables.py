@@ -98,9 +98,6 @@ _GAP = re.compile(r"\S(?:[^\S\n]{2,}|\t+[^\S\n]*)(?=\S)")  # a wide gap between 
 
 def _aligned_cells(line: str, offset: int) -> list[tuple[int, int]]:
     """The cells of a plain-text row: text runs split by two spaces or a tab or more."""
-    body = line.strip()
-    if not body:
-        return []
     start = len(line) - len(line.lstrip())
     spans = []
     for gap in _GAP.finditer(line, start):
